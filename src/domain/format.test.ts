@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, formatPercent, formatRate, formatValue } from './format';
+import type { Unit } from './schemas';
+
+const yuan: Unit = { kind: 'currency', label: { zh: '元', en: 'yuan' } };
+const items: Unit = { kind: 'count', label: { zh: '项', en: 'items' } };
+const firms: Unit = { kind: 'count', label: { zh: '家', en: 'firms' } };
+const persons: Unit = { kind: 'persons', label: { zh: '人', en: 'people' } };
+const rank: Unit = { kind: 'rank', label: { zh: '位', en: 'rank' } };
+
+describe('values the way the source writes them', () => {
+  it.each([
+    { value: 5e12, unit: yuan, q: 'over', zh: '超5万亿元', en: 'over 5 trillion yuan' },
+    { value: 3500, unit: items, q: 'about', zh: '约3500项', en: 'about 3,500 items' },
+    { value: 138, unit: firms, q: 'exact', zh: '138家', en: '138 firms' },
+    { value: 35_000_000, unit: persons, q: 'over', zh: '超3500万人', en: 'over 35 million people' },
+    { value: 1e11, unit: yuan, q: 'over', zh: '超1000亿元', en: 'over 100 billion yuan' },
+    { value: 7, unit: rank, q: 'exact', zh: '第7位', en: '7th' },
+    { value: 63, unit: rank, q: 'exact', zh: '第63位', en: '63rd' },
+    { value: 1, unit: rank, q: 'exact', zh: '第1位', en: '1st' },
+    { value: 12, unit: rank, q: 'exact', zh: '第12位', en: '12th' },
+  ] as const)('$zh / $en', ({ value, unit, q, zh, en }) => {
+    expect(formatValue(value, unit, 'zh', q)).toBe(zh);
+    expect(formatValue(value, unit, 'en', q)).toBe(en);
+  });
+
+  it('keeps fractions of large units', () => {
+    expect(formatNumber(1.25e12, 'zh')).toBe('1.25万亿');
+    expect(formatNumber(1.25e12, 'en')).toBe('1.25 trillion');
+  });
+});
+
+describe('dates and shares', () => {
+  it('writes dates in each language', () => {
+    expect(formatDate('2024-05-16', 'zh')).toBe('2024年5月16日');
+    expect(formatDate('2024-05-16', 'en')).toBe('16 May 2024');
+  });
+  it('writes percentages and signed rates', () => {
+    expect(formatPercent(0.456, 'zh')).toBe('46%');
+    expect(formatRate(0.123, 'en')).toBe('+12.3%');
+    expect(formatRate(-0.04, 'en')).toBe('-4%');
+  });
+});

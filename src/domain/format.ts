@@ -1,0 +1,136 @@
+// The one formatter for every number and date on screen, through Intl, in the interface's language.
+import type { IsoDate, Localized, Qualifier, Unit } from './schemas';
+import { isoToUtcMs } from './dates';
+
+export type Language = 'zh' | 'en';
+export const LANGUAGES: readonly Language[] = ['zh', 'en'];
+
+const LOCALE: Record<Language, string> = { zh: 'zh-CN', en: 'en-GB' };
+export function localeOf(lang: Language): string {
+  return LOCALE[lang];
+}
+
+export function pick(text: Localized, lang: Language): string {
+  return text[lang];
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * A bare number the way readers of the language expect it: Chinese groups by 万 and 亿
+ * (3500, 3500万, 5万亿), English by thousands and words for the large ones (3,500; 35 million).
+ */
+export function formatNumber(value: number, lang: Language): string {
+  const locale = LOCALE[lang];
+  if (lang === 'zh') {
+    return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }).format(value);
+  }
+  if (Math.abs(value) >= 1_000_000) {
+    return numberFormat(locale, {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 2,
+    }).format(value);
+  }
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+const QUALIFIER: Record<Language, Record<Qualifier, string>> = {
+  zh: { exact: '', about: '约', over: '超' },
+  en: { exact: '', about: 'about ', over: 'over ' },
+};
+
+const ordinalRules = new Map<string, Intl.PluralRules>();
+function ordinal(value: number, lang: Language): string {
+  if (lang === 'zh') return `第${formatNumber(value, lang)}`;
+  let rules = ordinalRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALE[lang], { type: 'ordinal' });
+    ordinalRules.set(lang, rules);
+  }
+  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[
+    rules.select(value)
+  ];
+  return `${formatNumber(value, lang)}${suffix}`;
+}
+
+/** A value with its qualifier and unit: 超5万亿元, 约3500项, 第7位 / over 5 trillion yuan, 7th. */
+export function formatValue(
+  value: number,
+  unit: Unit,
+  lang: Language,
+  qualifier: Qualifier = 'exact',
+): string {
+  const q = QUALIFIER[lang][qualifier];
+  if (unit.kind === 'rank') {
+    return lang === 'zh' ? `${q}${ordinal(value, lang)}位` : `${q}${ordinal(value, lang)}`;
+  }
+  const n = formatNumber(value, lang);
+  return lang === 'zh' ? `${q}${n}${unit.label.zh}` : `${q}${n} ${unit.label.en}`;
+}
+
+/** A value without its unit, for chart axes. */
+export function formatAxisValue(value: number, unit: Unit, lang: Language): string {
+  return unit.kind === 'rank' ? ordinal(value, lang) : formatNumber(value, lang);
+}
+
+export function formatPercent(share: number, lang: Language): string {
+  return numberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+/** A signed rate per year, e.g. +12.3% / −4%. */
+export function formatRate(rate: number, lang: Language): string {
+  return numberFormat(LOCALE[lang], {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(rate);
+}
+
+export function formatRatio(ratio: number, lang: Language): string {
+  return numberFormat(LOCALE[lang], { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(
+    ratio,
+  );
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Language, style: 'long' | 'short' | 'month'): Intl.DateTimeFormat {
+  const key = `${lang}|${style}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'long'
+        ? { year: 'numeric', month: 'long', day: 'numeric' }
+        : style === 'short'
+          ? { year: 'numeric', month: 'short', day: 'numeric' }
+          : { year: 'numeric', month: 'short' };
+    f = new Intl.DateTimeFormat(LOCALE[lang], { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/** 2024年5月16日 / 16 May 2024. */
+export function formatDate(date: IsoDate, lang: Language, style: 'long' | 'short' = 'long'): string {
+  return dateFormat(lang, style).format(isoToUtcMs(date));
+}
+
+/** For chart ticks: 2024年5月 / May 2024. */
+export function formatMonth(ms: number, lang: Language): string {
+  return dateFormat(lang, 'month').format(ms);
+}
+
+export function formatDays(days: number, lang: Language): string {
+  return numberFormat(LOCALE[lang], { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
+    days,
+  );
+}

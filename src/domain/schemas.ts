@@ -1,0 +1,188 @@
+// The programme's data model: zod schemas validated at the API boundary, with their inferred types.
+import { z } from 'zod';
+
+/** An ISO calendar date, YYYY-MM-DD, that exists. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a calendar date');
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/** Text in the interface's two languages: Chinese (primary) and English. */
+export const localizedSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type Localized = z.infer<typeof localizedSchema>;
+
+export const thrustIdSchema = z.enum(['T1', 'T2', 'T3', 'T4']);
+export type ThrustId = z.infer<typeof thrustIdSchema>;
+
+/** Who said it, where and when: the citation of a reported fact. */
+export const citationSchema = z.object({
+  speaker: localizedSchema,
+  role: localizedSchema,
+  departmentId: z.string().min(1),
+  date: isoDateSchema,
+  /** The publication, e.g. 南京发布 (Nanjing Release). */
+  source: localizedSchema,
+  /** The occasion, e.g. the provincial government's press conference. */
+  event: localizedSchema,
+  /** The words of the source the figure is taken from, in Chinese. */
+  quote: z.string().min(1),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/**
+ * Where a value comes from: `reported` by the source (with its citation), or `illustrative`,
+ * added by this data set and never to be shown without its mark.
+ */
+export const provenanceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('reported'), citation: citationSchema }),
+  z.object({ kind: z.literal('illustrative'), note: localizedSchema.optional() }),
+]);
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+export const programmeSchema = z.object({
+  id: z.string().min(1),
+  title: localizedSchema,
+  headline: localizedSchema,
+  aim: localizedSchema,
+  city: localizedSchema,
+  /** Date of the press conference the programme was presented at. */
+  sourceDate: isoDateSchema,
+  source: localizedSchema,
+  event: localizedSchema,
+  citation: citationSchema,
+});
+export type Programme = z.infer<typeof programmeSchema>;
+
+export const thrustSchema = z.object({
+  id: thrustIdSchema,
+  order: z.number().int(),
+  name: localizedSchema,
+  /** One short name used on cards, charts and slides. */
+  shortName: localizedSchema,
+  summary: localizedSchema,
+  citation: citationSchema,
+});
+export type Thrust = z.infer<typeof thrustSchema>;
+
+export const departmentSchema = z.object({
+  id: z.string().min(1),
+  name: localizedSchema,
+  shortName: localizedSchema,
+  /** The person who answered for the body at the press conference, when the source names one. */
+  representative: z.object({ name: localizedSchema, role: localizedSchema }).optional(),
+  /** `reported`: a body the source names; `illustrative`: an owner this data set adds. */
+  provenance: z.enum(['reported', 'illustrative']),
+});
+export type Department = z.infer<typeof departmentSchema>;
+
+/** How a figure is qualified in the source: exact, 约/近 (about) or 超/余/突破 (over). */
+export const qualifierSchema = z.enum(['exact', 'about', 'over']);
+export type Qualifier = z.infer<typeof qualifierSchema>;
+
+export const observationSchema = z.object({
+  date: isoDateSchema,
+  value: z.number().finite(),
+  qualifier: qualifierSchema,
+  provenance: provenanceSchema,
+  note: localizedSchema.optional(),
+});
+export type Observation = z.infer<typeof observationSchema>;
+
+export const comparatorSchema = z.enum(['atLeast', 'about', 'atMost']);
+export type Comparator = z.infer<typeof comparatorSchema>;
+
+export const targetSchema = z.object({
+  value: z.number().finite(),
+  date: isoDateSchema,
+  comparator: comparatorSchema,
+  /** When this target was set; a later target supersedes an earlier one. */
+  setOn: isoDateSchema,
+  provenance: provenanceSchema,
+});
+export type Target = z.infer<typeof targetSchema>;
+
+export const baselineSchema = z.object({
+  date: isoDateSchema,
+  value: z.number().finite(),
+  provenance: provenanceSchema,
+});
+export type Baseline = z.infer<typeof baselineSchema>;
+
+export const cadenceSchema = z.enum(['monthly', 'quarterly', 'semiannual', 'annual', 'oneOff']);
+export type Cadence = z.infer<typeof cadenceSchema>;
+
+/** What the number counts; decides how it is formatted (5万亿元, 约3500项, 第7位). */
+export const unitSchema = z.object({
+  kind: z.enum(['currency', 'count', 'rank', 'persons']),
+  /** The counter word or currency: 元 / yuan, 家 / firms, 项 / items. */
+  label: localizedSchema,
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+const indicatorBaseSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The fact in FACTS.md this indicator carries (F1–F8), when it carries one. */
+  factCode: z.string().regex(/^F\d+$/).optional(),
+  /** The one indicator shown on the fact's headline tile. */
+  headline: z.boolean(),
+  thrustId: thrustIdSchema,
+  /** `source`: the source lists it under this thrust; `dataset`: this data set's classification. */
+  thrustAssignment: z.enum(['source', 'dataset']),
+  name: localizedSchema,
+  description: localizedSchema,
+  ownerIds: z.array(z.string().min(1)).min(1),
+  /** `reported`: the source has this body speak for it; `illustrative`: this data set assigns it. */
+  ownerProvenance: z.enum(['reported', 'illustrative']),
+  /** The commitment itself, as the source states it. */
+  commitment: citationSchema,
+  cadence: cadenceSchema,
+});
+
+export const quantitativeIndicatorSchema = indicatorBaseSchema.extend({
+  kind: z.literal('quantitative'),
+  unit: unitSchema,
+  direction: z.enum(['higherIsBetter', 'lowerIsBetter']),
+  baseline: baselineSchema.optional(),
+  targets: z.array(targetSchema),
+  observations: z.array(observationSchema),
+});
+export type QuantitativeIndicator = z.infer<typeof quantitativeIndicatorSchema>;
+
+export const milestoneStateSchema = z.enum(['notStarted', 'inProgress', 'done', 'delayed']);
+export type MilestoneState = z.infer<typeof milestoneStateSchema>;
+
+export const milestoneUpdateSchema = z.object({
+  date: isoDateSchema,
+  state: milestoneStateSchema,
+  provenance: provenanceSchema,
+  note: localizedSchema.optional(),
+});
+export type MilestoneUpdate = z.infer<typeof milestoneUpdateSchema>;
+
+export const milestoneIndicatorSchema = indicatorBaseSchema.extend({
+  kind: z.literal('milestone'),
+  due: z.object({ date: isoDateSchema, provenance: provenanceSchema }),
+  updates: z.array(milestoneUpdateSchema),
+});
+export type MilestoneIndicator = z.infer<typeof milestoneIndicatorSchema>;
+
+export const indicatorSchema = z.discriminatedUnion('kind', [
+  quantitativeIndicatorSchema,
+  milestoneIndicatorSchema,
+]);
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const programmeResponseSchema = programmeSchema;
+export const thrustsResponseSchema = z.object({ items: z.array(thrustSchema) });
+export const departmentsResponseSchema = z.object({ items: z.array(departmentSchema) });
+export const indicatorsResponseSchema = z.object({
+  items: z.array(indicatorSchema),
+  total: z.number().int().nonnegative(),
+});
+export const indicatorResponseSchema = indicatorSchema;
+export const apiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { assess, bandOf, currentTarget, meetsTarget, type Status } from './status';
+import type {
+  Citation,
+  MilestoneIndicator,
+  MilestoneState,
+  Observation,
+  QuantitativeIndicator,
+  Target,
+} from './schemas';
+
+const citation: Citation = {
+  speaker: { zh: '陈之常', en: 'Chen Zhichang' },
+  role: { zh: '市长', en: 'Mayor' },
+  departmentId: 'gov-mayor',
+  date: '2024-05-16',
+  source: { zh: '南京发布', en: 'Nanjing Release' },
+  event: { zh: '新闻发布会', en: 'Press conference' },
+  quote: '示例',
+};
+const illustrative = { kind: 'illustrative' as const };
+
+function obs(date: string, value: number, qualifier: Observation['qualifier'] = 'exact'): Observation {
+  return { date, value, qualifier, provenance: illustrative };
+}
+function target(value: number, date: string, comparator: Target['comparator'] = 'atLeast', setOn = '2023-01-01'): Target {
+  return { value, date, comparator, setOn, provenance: illustrative };
+}
+function quantitative(over: Partial<QuantitativeIndicator>): QuantitativeIndicator {
+  return {
+    kind: 'quantitative',
+    id: 'q',
+    headline: false,
+    thrustId: 'T1',
+    thrustAssignment: 'source',
+    name: { zh: '指标', en: 'Indicator' },
+    description: { zh: '说明', en: 'Description' },
+    ownerIds: ['gov-mayor'],
+    ownerProvenance: 'reported',
+    commitment: citation,
+    cadence: 'annual',
+    unit: { kind: 'count', label: { zh: '家', en: 'firms' } },
+    direction: 'higherIsBetter',
+    targets: [target(200, '2026-01-01')],
+    observations: [],
+    ...over,
+  };
+}
+function milestone(states: [string, MilestoneState][], due: string, cadence: MilestoneIndicator['cadence'] = 'semiannual'): MilestoneIndicator {
+  return {
+    kind: 'milestone',
+    id: 'm',
+    headline: false,
+    thrustId: 'T3',
+    thrustAssignment: 'source',
+    name: { zh: '里程碑', en: 'Milestone' },
+    description: { zh: '说明', en: 'Description' },
+    ownerIds: ['gov-mayor'],
+    ownerProvenance: 'reported',
+    commitment: citation,
+    cadence,
+    due: { date: due, provenance: illustrative },
+    updates: states.map(([date, state]) => ({ date, state, provenance: illustrative })),
+  };
+}
+
+describe('quantitative status on a given day', () => {
+  const cases: { name: string; ind: QuantitativeIndicator; today: string; status: Status; reason: string }[] = [
+    {
+      name: 'no observation at all is insufficient data',
+      ind: quantitative({}),
+      today: '2024-06-01',
+      status: 'insufficientData',
+      reason: 'noObservations',
+    },
+    {
+      name: 'no target is insufficient data, however good the trend',
+      ind: quantitative({ targets: [], observations: [obs('2022-01-01', 100), obs('2023-01-01', 150)] }),
+      today: '2023-06-01',
+      status: 'insufficientData',
+      reason: 'noTarget',
+    },
+    {
+      name: 'a single reported value that meets the target is achieved',
+      ind: quantitative({ observations: [obs('2024-05-16', 250, 'over')] }),
+      today: '2024-06-01',
+      status: 'achieved',
+      reason: 'targetMet',
+    },
+    {
+      name: 'a single value below the target is never "on track": insufficient data',
+      ind: quantitative({ observations: [obs('2024-05-16', 150, 'about')] }),
+      today: '2024-06-01',
+      status: 'insufficientData',
+      reason: 'singleValue',
+    },
+    {
+      // baseline 100 (2022), target 200 (2026): required rate 18.9 %/yr; observed 100→141 over 2 yrs = 18.7 %/yr, ratio 0.99
+      name: 'growth at the required rate is on track (ratio ≥ 0.95)',
+      ind: quantitative({ observations: [obs('2022-01-01', 100), obs('2024-01-01', 141)] }),
+      today: '2024-06-01',
+      status: 'onTrack',
+      reason: 'growthRatio',
+    },
+    {
+      // observed 100→125 over 2 yrs = 11.8 %/yr, ratio 0.62
+      name: 'growth at two thirds of the required rate is at risk (0.6 ≤ ratio < 0.95)',
+      ind: quantitative({ observations: [obs('2022-01-01', 100), obs('2024-01-01', 125)] }),
+      today: '2024-06-01',
+      status: 'atRisk',
+      reason: 'growthRatio',
+    },
+    {
+      name: 'slow growth is off track (ratio < 0.6)',
+      ind: quantitative({ observations: [obs('2022-01-01', 100), obs('2024-01-01', 110)] }),
+      today: '2024-06-01',
+      status: 'offTrack',
+      reason: 'growthRatio',
+    },
+    {
+      name: 'a falling value is off track (deteriorating)',
+      ind: quantitative({ observations: [obs('2022-01-01', 100), obs('2024-01-01', 90)] }),
+      today: '2024-06-01',
+      status: 'offTrack',
+      reason: 'growthRatio',
+    },
+    {
+      name: 'a target date passed without the target met is off track',
+      ind: quantitative({ observations: [obs('2022-01-01', 100), obs('2025-12-01', 190)] }),
+      today: '2026-03-01',
+      status: 'offTrack',
+      reason: 'targetDatePassed',
+    },
+    {
+      name: '"achieved" wins over a slow trend',
+      ind: quantitative({ observations: [obs('2022-01-01', 100), obs('2025-12-01', 201)] }),
+      today: '2026-03-01',
+      status: 'achieved',
+      reason: 'targetMet',
+    },
+    {
+      // rank 20 → 10 over four years needs −15.9 %/yr; observed 20 → 17 in two is −7.8 %/yr: ratio 0.49
+      name: 'a ranking improves as it falls: 20th → 17th against a goal of 10th is off track',
+      ind: quantitative({
+        direction: 'lowerIsBetter',
+        unit: { kind: 'rank', label: { zh: '位', en: 'rank' } },
+        targets: [target(10, '2026-01-01', 'atMost')],
+        observations: [obs('2022-01-01', 20), obs('2024-01-01', 17)],
+      }),
+      today: '2024-06-01',
+      status: 'offTrack',
+      reason: 'growthRatio',
+    },
+    {
+      name: 'a ranking reaching its goal from above is achieved',
+      ind: quantitative({
+        direction: 'lowerIsBetter',
+        targets: [target(10, '2026-01-01', 'atMost')],
+        observations: [obs('2022-01-01', 20), obs('2024-01-01', 9)],
+      }),
+      today: '2024-06-01',
+      status: 'achieved',
+      reason: 'targetMet',
+    },
+    {
+      name: 'an "about 30" target is met at 29 (within 5 %)',
+      ind: quantitative({
+        targets: [target(30, '2027-12-31', 'about')],
+        observations: [obs('2022-01-01', 20), obs('2024-01-01', 29)],
+      }),
+      today: '2024-06-01',
+      status: 'achieved',
+      reason: 'targetMet',
+    },
+    {
+      name: 'observations after today are not yet known',
+      ind: quantitative({ observations: [obs('2022-01-01', 100), obs('2024-01-01', 141), obs('2025-01-01', 300)] }),
+      today: '2024-06-01',
+      status: 'onTrack',
+      reason: 'growthRatio',
+    },
+  ];
+  it.each(cases)('$name', ({ ind, today, status, reason }) => {
+    const a = assess(ind, today);
+    expect(a.status).toBe(status);
+    expect(a.reason).toBe(reason);
+  });
+
+  it('returns the inputs it used: ratio, rates, expected value and progress', () => {
+    const a = assess(
+      quantitative({ observations: [obs('2022-01-01', 100), obs('2024-01-01', 125)] }),
+      '2024-06-01',
+    );
+    if (a.inputs.kind !== 'quantitative') throw new Error('expected quantitative inputs');
+    expect(a.inputs.ratio).toBeCloseTo(0.624, 3);
+    expect(a.inputs.band).toBe('moderate');
+    expect(a.inputs.method).toBe('compound');
+    expect(a.inputs.progress).toBeCloseTo(0.25, 5);
+    // on the required path 100 → 200 over four years, two years in is √2 × 100
+    expect(a.inputs.expectedAtLatest).toBeCloseTo(141.4, 0);
+    expect(a.inputs.baseline).toEqual({ date: '2022-01-01', value: 100 });
+  });
+
+  it('uses a linear rate when the baseline is zero', () => {
+    const a = assess(
+      quantitative({ targets: [target(10, '2026-01-01')], observations: [obs('2022-01-01', 0), obs('2024-01-01', 5)] }),
+      '2024-06-01',
+    );
+    if (a.inputs.kind !== 'quantitative') throw new Error('expected quantitative inputs');
+    expect(a.inputs.method).toBe('linear');
+    expect(a.status).toBe('onTrack');
+  });
+
+  it('flags a figure older than its cadence allows as stale, independently of status', () => {
+    const ind = quantitative({ observations: [obs('2022-01-01', 100), obs('2024-01-01', 141)] });
+    expect(assess(ind, '2024-06-01').stale).toBe(false);
+    const later = assess(ind, '2025-06-01');
+    expect(later.stale).toBe(true);
+    expect(later.ageDays).toBe(517);
+    expect(assess({ ...ind, cadence: 'oneOff' }, '2030-01-01').stale).toBe(false);
+  });
+});
+
+describe('targets', () => {
+  it('the latest target set on or before today is in force; earlier ones are superseded', () => {
+    const first = target(100, '2025-12-31', 'atLeast', '2023-01-01');
+    const raised = target(150, '2026-12-31', 'atLeast', '2024-09-01');
+    expect(currentTarget([raised, first], '2024-06-01')).toEqual({ target: first, superseded: [] });
+    expect(currentTarget([first, raised], '2025-01-01')).toEqual({ target: raised, superseded: [first] });
+  });
+
+  it.each([
+    { value: 100, comparator: 'atLeast', direction: 'higherIsBetter', met: true },
+    { value: 99, comparator: 'atLeast', direction: 'higherIsBetter', met: false },
+    { value: 100, comparator: 'atMost', direction: 'lowerIsBetter', met: true },
+    { value: 101, comparator: 'atMost', direction: 'lowerIsBetter', met: false },
+    { value: 95, comparator: 'about', direction: 'higherIsBetter', met: true },
+    { value: 94, comparator: 'about', direction: 'higherIsBetter', met: false },
+    { value: 104, comparator: 'about', direction: 'lowerIsBetter', met: true },
+    { value: 106, comparator: 'about', direction: 'lowerIsBetter', met: false },
+  ] as const)('$value $comparator 100 ($direction) met: $met', ({ value, comparator, direction, met }) => {
+    expect(meetsTarget(value, { value: 100, comparator }, direction)).toBe(met);
+  });
+
+  it.each([
+    [1.2, 'substantial'],
+    [0.95, 'substantial'],
+    [0.94, 'moderate'],
+    [0.6, 'moderate'],
+    [0.59, 'limited'],
+    [0, 'limited'],
+    [-0.1, 'deteriorating'],
+  ] as const)('ratio %s is %s progress', (ratio, band) => {
+    expect(bandOf(ratio)).toBe(band);
+  });
+});
+
+describe('milestone status on a given day', () => {
+  const cases: { name: string; ind: MilestoneIndicator; today: string; status: Status; stale: boolean }[] = [
+    { name: 'no update is insufficient data', ind: milestone([], '2026-12-31'), today: '2025-01-01', status: 'insufficientData', stale: false },
+    { name: 'done is achieved and never stale', ind: milestone([['2024-05-16', 'done']], '2025-12-31'), today: '2026-11-26', status: 'achieved', stale: false },
+    { name: 'delayed is off track', ind: milestone([['2025-01-01', 'delayed']], '2027-12-31'), today: '2025-03-01', status: 'offTrack', stale: false },
+    { name: 'in progress past its due date is off track', ind: milestone([['2025-10-01', 'inProgress']], '2025-12-31'), today: '2026-01-15', status: 'offTrack', stale: false },
+    { name: 'in progress before due is on track', ind: milestone([['2025-10-01', 'inProgress']], '2026-12-31'), today: '2025-12-01', status: 'onTrack', stale: false },
+    { name: 'not started early in its window is on track', ind: milestone([['2024-06-01', 'notStarted']], '2027-12-31'), today: '2024-09-01', status: 'onTrack', stale: false },
+    { name: 'not started past half its window is at risk', ind: milestone([['2025-09-01', 'notStarted']], '2026-06-30'), today: '2025-10-01', status: 'atRisk', stale: false },
+    { name: 'an update older than the cadence allows is stale', ind: milestone([['2024-06-01', 'inProgress']], '2027-12-31'), today: '2025-06-01', status: 'onTrack', stale: true },
+  ];
+  it.each(cases)('$name', ({ ind, today, status, stale }) => {
+    const a = assess(ind, today);
+    expect(a.status).toBe(status);
+    expect(a.stale).toBe(stale);
+  });
+});
