@@ -1,0 +1,155 @@
+// T4 激活改革开放“源动力”, opening-up: the answer of 邓智毅 and 江北新区's data pilot, classified
+// here by the data set.
+import type { Indicator } from '@/domain/schemas';
+import { milestone } from './builders';
+
+export const t4OpeningIndicators: Indicator[] = [
+  milestone({
+    id: 'ftz-institutional-opening',
+    thrust: 'T4',
+    assign: 'dataset',
+    by: 'gov-opening',
+    quote: '继续用好“自贸试验区+服务业扩大开放综合试点”金字招牌,创造更多引领性、标志性制度创新成果',
+    name: ['自贸试验区制度创新', 'Free-trade zone institutional innovation'],
+    description: [
+      '用好“自贸试验区+服务业扩大开放综合试点”,创造更多制度创新成果。',
+      'Use the free-trade zone and the services opening-up pilot to produce more institutional innovations.',
+    ],
+    cadence: 'semiannual',
+    due: '2027-12-31',
+    updates: [
+      ['2024-12-31', 'inProgress'],
+      ['2025-12-31', 'inProgress'],
+      ['2026-06-30', 'inProgress'],
+    ],
+  }),
+  milestone({
+    id: 'lukou-phase-3',
+    thrust: 'T4',
+    assign: 'dataset',
+    by: 'gov-opening',
+    quote: '以禄口机场三期建设为重点,扩大和引进更多基地航空公司',
+    name: ['禄口机场三期与基地航空公司', 'Lukou airport phase III'],
+    description: [
+      '以禄口机场三期建设为重点,扩大和引进更多基地航空公司。',
+      'Build phase III of Lukou airport and attract more home-based airlines.',
+    ],
+    cadence: 'semiannual',
+    due: '2028-06-30',
+    updates: [
+      ['2024-12-31', 'inProgress'],
+      ['2025-12-31', 'inProgress'],
+      ['2026-06-30', 'inProgress'],
+    ],
+  }),
+  milestone({
+    id: 'china-europe-rail',
+    thrust: 'T4',
+    assign: 'dataset',
+    by: 'gov-opening',
+    quote: '进一步提升中欧班列开行质效',
+    name: ['中欧班列开行质效', 'China–Europe rail express'],
+    description: [
+      '进一步提升中欧班列开行质效。',
+      'Better quality and efficiency of China–Europe rail express services.',
+    ],
+    cadence: 'quarterly',
+    due: '2027-12-31',
+    updates: [
+      ['2024-09-30', 'inProgress'],
+      ['2025-06-30', 'inProgress'],
+      ['2025-12-31', 'inProgress'],
+    ],
+  }),
+  milestone({
+    id: 'shipping-logistics-centre',
+    thrust: 'T4',
+    assign: 'dataset',
+    by: 'gov-opening',
+    quote: '加快打造区域性航运物流中心,充分发挥深水航道的潜能',
+    name: ['区域性航运物流中心', 'Regional shipping logistics centre'],
+    description: [
+      '加快打造区域性航运物流中心,发挥深水航道潜能。',
+      'A regional shipping and logistics centre that uses the deep-water channel.',
+    ],
+    cadence: 'semiannual',
+    due: '2027-06-30',
+    updates: [
+      ['2024-12-31', 'inProgress'],
+      ['2025-12-31', 'delayed'],
+      ['2026-06-30', 'delayed'],
+    ],
+  }),
+  milestone({
+    id: 'multimodal-transport',
+    thrust: 'T4',
+    assign: 'dataset',
+    by: 'gov-opening',
+    quote: '通过“水铁联运”“水水联运”等新的内外联通“立交桥”来提高效率',
+    name: ['水铁联运与水水联运', 'Water–rail and water–water transport'],
+    description: [
+      '通过“水铁联运”“水水联运”提高内外联通效率。',
+      'Water–rail and water–water multimodal links to move goods more efficiently.',
+    ],
+    cadence: 'semiannual',
+    due: '2026-12-31',
+    updates: [
+      ['2024-12-31', 'inProgress'],
+      ['2026-03-31', 'done'],
+    ],
+  }),
+  milestone({
+    id: 'fortune-500-investment',
+    thrust: 'T4',
+    assign: 'dataset',
+    by: 'gov-opening',
+    owner: 'commerce-bureau',
+    quote: '吸引更多的世界500强企业来南京投资',
+    name: ['吸引世界500强投资', 'Fortune Global 500 investment'],
+    description: [
+      '优化营商环境,吸引更多的世界500强企业来南京投资。',
+      'Attract more Fortune Global 500 companies to invest in Nanjing.',
+    ],
+    cadence: 'semiannual',
+    due: '2027-12-31',
+    updates: [
+      ['2024-12-31', 'inProgress'],
+      ['2026-06-30', 'inProgress'],
+    ],
+  }),
+  milestone({
+    id: 'new-trade-forms',
+    thrust: 'T4',
+    assign: 'dataset',
+    by: 'gov-opening',
+    owner: 'commerce-bureau',
+    quote: '进一步挖掘开拓服务贸易、绿色贸易、数字贸易这些新的风口',
+    name: ['服务贸易、绿色贸易、数字贸易', 'Services, green and digital trade'],
+    description: [
+      '开拓服务贸易、绿色贸易、数字贸易。本数据集未给出任何进展,用以展示“数据不足”。',
+      'Open up services, green and digital trade. This data set records no progress for it, to show “insufficient data”.',
+    ],
+    cadence: 'semiannual',
+    due: '2028-12-31',
+    updates: [],
+  }),
+  milestone({
+    id: 'cross-border-data-pilot',
+    thrust: 'T4',
+    assign: 'dataset',
+    by: 'jiangbei',
+    quote: '进一步探索数据跨境安全管理等试点',
+    name: ['数据跨境安全管理试点', 'Cross-border data security pilot'],
+    description: [
+      '江北新区探索数据跨境安全管理等试点,在数字贸易、绿色贸易等领域形成制度创新成果。',
+      'Jiangbei New Area pilots cross-border data security management and trade-related institutional innovation.',
+    ],
+    cadence: 'quarterly',
+    due: '2026-12-31',
+    updates: [
+      ['2024-09-30', 'inProgress'],
+      ['2025-09-30', 'inProgress'],
+      ['2026-09-30', 'inProgress'],
+    ],
+  }),
+];
