@@ -18,7 +18,11 @@ export function indicatorHandlers(options: HandlerOptions) {
       const params = new URL(request.url).searchParams;
       const asOf = params.get('asOf') ?? toIsoDate(new Date());
       if (!isoDateSchema.safeParse(asOf).success) {
-        return problem(400, 'badParameter', `asOf: expected a date as YYYY-MM-DD, got "${asOf.slice(0, 40)}"`);
+        return problem(
+          400,
+          'badParameter',
+          `asOf: expected a date as YYYY-MM-DD, got "${asOf.slice(0, 40)}"`,
+        );
       }
       const { departments, indicators } = db.get();
       const known = new Set(departments.map((d) => d.id));

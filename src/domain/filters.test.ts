@@ -15,15 +15,27 @@ describe('URL → filters', () => {
     },
     { name: 'thrust in any case', qs: 'thrust=t2', filters: { ...EMPTY_FILTERS, thrust: 'T2' } },
     { name: 'status', qs: 'status=offTrack', filters: { ...EMPTY_FILTERS, status: 'offTrack' } },
-    { name: 'stale as a status', qs: 'status=stale', filters: { ...EMPTY_FILTERS, status: 'stale' } },
-    { name: 'text, trimmed', qs: 'q=%20%E7%BB%BF%E8%89%B2%20', filters: { ...EMPTY_FILTERS, q: '绿色' } },
+    {
+      name: 'stale as a status',
+      qs: 'status=stale',
+      filters: { ...EMPTY_FILTERS, status: 'stale' },
+    },
+    {
+      name: 'text, trimmed',
+      qs: 'q=%20%E7%BB%BF%E8%89%B2%20',
+      filters: { ...EMPTY_FILTERS, q: '绿色' },
+    },
   ] as const)('reads $name', ({ qs, filters }) => {
     expect(parse(qs)).toEqual({ filters, notices: [] });
   });
 
   it.each([
     { qs: 'dept=nobody', reason: 'unknownDepartment', param: 'dept' },
-    { qs: 'dept=%3Cscript%3Ealert(1)%3C%2Fscript%3E', reason: 'malformedDepartment', param: 'dept' },
+    {
+      qs: 'dept=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      reason: 'malformedDepartment',
+      param: 'dept',
+    },
     { qs: 'thrust=T9', reason: 'unknownThrust', param: 'thrust' },
     { qs: 'status=great', reason: 'unknownStatus', param: 'status' },
     { qs: 'thrust=T1&thrust=T2', reason: 'repeated', param: 'thrust' },
@@ -57,10 +69,20 @@ describe('URL → filters', () => {
 
 describe('filters → URL', () => {
   it('round-trips, in a stable order', () => {
-    const filters = { departments: ['ndrc', 'finance'], thrust: 'T4', status: 'atRisk', q: '金融' } as const;
+    const filters = {
+      departments: ['ndrc', 'finance'],
+      thrust: 'T4',
+      status: 'atRisk',
+      q: '金融',
+    } as const;
     const params = serializeFilters({ ...filters, departments: [...filters.departments] });
-    expect(params.toString()).toBe('dept=finance&dept=ndrc&thrust=T4&status=atRisk&q=%E9%87%91%E8%9E%8D');
-    expect(parse(params.toString()).filters).toEqual({ ...filters, departments: ['finance', 'ndrc'] });
+    expect(params.toString()).toBe(
+      'dept=finance&dept=ndrc&thrust=T4&status=atRisk&q=%E9%87%91%E8%9E%8D',
+    );
+    expect(parse(params.toString()).filters).toEqual({
+      ...filters,
+      departments: ['finance', 'ndrc'],
+    });
   });
   it('leaves out what is not set', () => {
     expect(serializeFilters(EMPTY_FILTERS).toString()).toBe('');

@@ -51,7 +51,8 @@ export function parseFilters(
   const notices: FilterNotice[] = [];
   const single = (name: string): string | null => {
     const all = params.getAll(name);
-    if (all.length > 1) notices.push({ param: name, value: shown(all.join(', ')), reason: 'repeated' });
+    if (all.length > 1)
+      notices.push({ param: name, value: shown(all.join(', ')), reason: 'repeated' });
     return all[0] ?? null;
   };
 
@@ -79,7 +80,8 @@ export function parseFilters(
   let status: StatusFilter | null = null;
   const rawStatus = single('status');
   if (rawStatus !== null && rawStatus !== '') {
-    if ((STATUS_FILTERS as readonly string[]).includes(rawStatus)) status = rawStatus as StatusFilter;
+    if ((STATUS_FILTERS as readonly string[]).includes(rawStatus))
+      status = rawStatus as StatusFilter;
     else notices.push({ param: 'status', value: shown(rawStatus), reason: 'unknownStatus' });
   }
 
@@ -91,7 +93,12 @@ export function parseFilters(
 
   const known = new Set<string>([...FILTER_PARAMS, ...ownParams]);
   for (const name of new Set(params.keys())) {
-    if (!known.has(name)) notices.push({ param: shown(name), value: shown(params.get(name) ?? ''), reason: 'unknownParam' });
+    if (!known.has(name))
+      notices.push({
+        param: shown(name),
+        value: shown(params.get(name) ?? ''),
+        reason: 'unknownParam',
+      });
   }
 
   return { filters: { departments, thrust, status, q }, notices };
@@ -109,7 +116,10 @@ export function serializeFilters(filters: ViewFilters): URLSearchParams {
 
 export function isFiltered(filters: ViewFilters): boolean {
   return (
-    filters.departments.length > 0 || filters.thrust !== null || filters.status !== null || filters.q.trim() !== ''
+    filters.departments.length > 0 ||
+    filters.thrust !== null ||
+    filters.status !== null ||
+    filters.q.trim() !== ''
   );
 }
 
@@ -139,7 +149,10 @@ export function matchesFilters(
   filters: ViewFilters,
   text: string = searchText(indicator),
 ): boolean {
-  if (filters.departments.length > 0 && !indicator.ownerIds.some((o) => filters.departments.includes(o))) {
+  if (
+    filters.departments.length > 0 &&
+    !indicator.ownerIds.some((o) => filters.departments.includes(o))
+  ) {
     return false;
   }
   if (filters.thrust && indicator.thrustId !== filters.thrust) return false;

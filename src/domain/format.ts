@@ -120,7 +120,11 @@ function dateFormat(lang: Language, style: 'long' | 'short' | 'month'): Intl.Dat
 }
 
 /** 2024年5月16日 / 16 May 2024. */
-export function formatDate(date: IsoDate, lang: Language, style: 'long' | 'short' = 'long'): string {
+export function formatDate(
+  date: IsoDate,
+  lang: Language,
+  style: 'long' | 'short' = 'long',
+): string {
   return dateFormat(lang, style).format(isoToUtcMs(date));
 }
 
@@ -133,4 +137,15 @@ export function formatDays(days: number, lang: Language): string {
   return numberFormat(LOCALE[lang], { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(
     days,
   );
+}
+
+/** For yearly chart ticks: 2024年 / 2024. */
+export function formatYear(ms: number, lang: Language): string {
+  const key = `${lang}|year`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], { year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f.format(ms);
 }

@@ -85,7 +85,7 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 
 export const observationSchema = z.object({
   date: isoDateSchema,
-  value: z.number().finite(),
+  value: z.number(),
   qualifier: qualifierSchema,
   provenance: provenanceSchema,
   note: localizedSchema.optional(),
@@ -96,7 +96,7 @@ export const comparatorSchema = z.enum(['atLeast', 'about', 'atMost']);
 export type Comparator = z.infer<typeof comparatorSchema>;
 
 export const targetSchema = z.object({
-  value: z.number().finite(),
+  value: z.number(),
   date: isoDateSchema,
   comparator: comparatorSchema,
   /** When this target was set; a later target supersedes an earlier one. */
@@ -107,7 +107,7 @@ export type Target = z.infer<typeof targetSchema>;
 
 export const baselineSchema = z.object({
   date: isoDateSchema,
-  value: z.number().finite(),
+  value: z.number(),
   provenance: provenanceSchema,
 });
 export type Baseline = z.infer<typeof baselineSchema>;
@@ -126,7 +126,10 @@ export type Unit = z.infer<typeof unitSchema>;
 const indicatorBaseSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** The fact in FACTS.md this indicator carries (F1–F8), when it carries one. */
-  factCode: z.string().regex(/^F\d+$/).optional(),
+  factCode: z
+    .string()
+    .regex(/^F\d+$/)
+    .optional(),
   /** The one indicator shown on the fact's headline tile. */
   headline: z.boolean(),
   thrustId: thrustIdSchema,
@@ -184,5 +187,7 @@ export const indicatorsResponseSchema = z.object({
   total: z.number().int().nonnegative(),
 });
 export const indicatorResponseSchema = indicatorSchema;
-export const apiErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export const apiErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

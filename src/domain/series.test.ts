@@ -27,11 +27,28 @@ const ind: QuantitativeIndicator = {
   unit: { kind: 'count', label: { zh: '家', en: 'firms' } },
   direction: 'higherIsBetter',
   targets: [
-    { value: 200, date: '2026-01-01', comparator: 'atLeast', setOn: '2022-01-01', provenance: { kind: 'illustrative' } },
-    { value: 250, date: '2027-01-01', comparator: 'atLeast', setOn: '2024-09-01', provenance: { kind: 'illustrative' } },
+    {
+      value: 200,
+      date: '2026-01-01',
+      comparator: 'atLeast',
+      setOn: '2022-01-01',
+      provenance: { kind: 'illustrative' },
+    },
+    {
+      value: 250,
+      date: '2027-01-01',
+      comparator: 'atLeast',
+      setOn: '2024-09-01',
+      provenance: { kind: 'illustrative' },
+    },
   ],
   observations: [
-    { date: '2024-05-16', value: 140, qualifier: 'over', provenance: { kind: 'reported', citation: cite } },
+    {
+      date: '2024-05-16',
+      value: 140,
+      qualifier: 'over',
+      provenance: { kind: 'reported', citation: cite },
+    },
     { date: '2022-01-01', value: 100, qualifier: 'exact', provenance: { kind: 'illustrative' } },
   ],
 };

@@ -36,6 +36,8 @@ export interface IndicatorSeries {
   targets: ChartTarget[];
   events: ChartEvent[];
   xDomain: [number, number];
+  /** 1 January of each year in the domain: one tick a year, never two at one place. */
+  xTicks: number[];
 }
 
 const PATH_STEPS = 12;
@@ -54,7 +56,12 @@ export function buildIndicatorSeries(
   }));
 
   const inputs = assessment.inputs;
-  if (inputs.kind === 'quantitative' && inputs.baseline && inputs.target && inputs.requiredRate !== null) {
+  if (
+    inputs.kind === 'quantitative' &&
+    inputs.baseline &&
+    inputs.target &&
+    inputs.requiredRate !== null
+  ) {
     const { baseline, target, requiredRate } = inputs;
     const method = inputs.method ?? 'linear';
     const years = yearsBetween(baseline.date, target.date);
@@ -63,7 +70,11 @@ export function buildIndicatorSeries(
     for (let i = 0; i <= PATH_STEPS; i += 1) {
       const t = start + ((end - start) * i) / PATH_STEPS;
       const date = new Date(t).toISOString().slice(0, 10);
-      points.push({ t, date, expected: pathValue(baseline.value, requiredRate, (years * i) / PATH_STEPS, method) });
+      points.push({
+        t,
+        date,
+        expected: pathValue(baseline.value, requiredRate, (years * i) / PATH_STEPS, method),
+      });
     }
   }
   points.sort((a, b) => a.t - b.t);
@@ -85,10 +96,19 @@ export function buildIndicatorSeries(
 
   const ts = [...points.map((p) => p.t), ...targets.map((t) => t.t), ...events.map((e) => e.t)];
   const xDomain: [number, number] = ts.length ? [Math.min(...ts), Math.max(...ts)] : [0, 1];
-  return { points, targets, events, xDomain };
+  const xTicks: number[] = [];
+  const firstYear = new Date(xDomain[0]).getUTCFullYear();
+  const lastYear = new Date(xDomain[1]).getUTCFullYear();
+  for (let y = firstYear; y <= lastYear + 1; y += 1) {
+    const t = Date.UTC(y, 0, 1);
+    if (t >= xDomain[0] && t <= xDomain[1]) xTicks.push(t);
+  }
+  return { points, targets, events, xDomain, xTicks };
 }
 
 /** The values a sparkline draws: observations in date order. */
 export function sparklineValues(indicator: QuantitativeIndicator): { t: number; value: number }[] {
-  return [...indicator.observations].sort(byDate).map((o) => ({ t: isoToUtcMs(o.date), value: o.value }));
+  return [...indicator.observations]
+    .sort(byDate)
+    .map((o) => ({ t: isoToUtcMs(o.date), value: o.value }));
 }

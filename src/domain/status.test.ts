@@ -20,10 +20,19 @@ const citation: Citation = {
 };
 const illustrative = { kind: 'illustrative' as const };
 
-function obs(date: string, value: number, qualifier: Observation['qualifier'] = 'exact'): Observation {
+function obs(
+  date: string,
+  value: number,
+  qualifier: Observation['qualifier'] = 'exact',
+): Observation {
   return { date, value, qualifier, provenance: illustrative };
 }
-function target(value: number, date: string, comparator: Target['comparator'] = 'atLeast', setOn = '2023-01-01'): Target {
+function target(
+  value: number,
+  date: string,
+  comparator: Target['comparator'] = 'atLeast',
+  setOn = '2023-01-01',
+): Target {
   return { value, date, comparator, setOn, provenance: illustrative };
 }
 function quantitative(over: Partial<QuantitativeIndicator>): QuantitativeIndicator {
@@ -46,7 +55,11 @@ function quantitative(over: Partial<QuantitativeIndicator>): QuantitativeIndicat
     ...over,
   };
 }
-function milestone(states: [string, MilestoneState][], due: string, cadence: MilestoneIndicator['cadence'] = 'semiannual'): MilestoneIndicator {
+function milestone(
+  states: [string, MilestoneState][],
+  due: string,
+  cadence: MilestoneIndicator['cadence'] = 'semiannual',
+): MilestoneIndicator {
   return {
     kind: 'milestone',
     id: 'm',
@@ -65,7 +78,13 @@ function milestone(states: [string, MilestoneState][], due: string, cadence: Mil
 }
 
 describe('quantitative status on a given day', () => {
-  const cases: { name: string; ind: QuantitativeIndicator; today: string; status: Status; reason: string }[] = [
+  const cases: {
+    name: string;
+    ind: QuantitativeIndicator;
+    today: string;
+    status: Status;
+    reason: string;
+  }[] = [
     {
       name: 'no observation at all is insufficient data',
       ind: quantitative({}),
@@ -75,7 +94,10 @@ describe('quantitative status on a given day', () => {
     },
     {
       name: 'no target is insufficient data, however good the trend',
-      ind: quantitative({ targets: [], observations: [obs('2022-01-01', 100), obs('2023-01-01', 150)] }),
+      ind: quantitative({
+        targets: [],
+        observations: [obs('2022-01-01', 100), obs('2023-01-01', 150)],
+      }),
       today: '2023-06-01',
       status: 'insufficientData',
       reason: 'noTarget',
@@ -174,7 +196,9 @@ describe('quantitative status on a given day', () => {
     },
     {
       name: 'observations after today are not yet known',
-      ind: quantitative({ observations: [obs('2022-01-01', 100), obs('2024-01-01', 141), obs('2025-01-01', 300)] }),
+      ind: quantitative({
+        observations: [obs('2022-01-01', 100), obs('2024-01-01', 141), obs('2025-01-01', 300)],
+      }),
       today: '2024-06-01',
       status: 'onTrack',
       reason: 'growthRatio',
@@ -203,7 +227,10 @@ describe('quantitative status on a given day', () => {
 
   it('uses a linear rate when the baseline is zero', () => {
     const a = assess(
-      quantitative({ targets: [target(10, '2026-01-01')], observations: [obs('2022-01-01', 0), obs('2024-01-01', 5)] }),
+      quantitative({
+        targets: [target(10, '2026-01-01')],
+        observations: [obs('2022-01-01', 0), obs('2024-01-01', 5)],
+      }),
       '2024-06-01',
     );
     if (a.inputs.kind !== 'quantitative') throw new Error('expected quantitative inputs');
@@ -226,7 +253,10 @@ describe('targets', () => {
     const first = target(100, '2025-12-31', 'atLeast', '2023-01-01');
     const raised = target(150, '2026-12-31', 'atLeast', '2024-09-01');
     expect(currentTarget([raised, first], '2024-06-01')).toEqual({ target: first, superseded: [] });
-    expect(currentTarget([first, raised], '2025-01-01')).toEqual({ target: raised, superseded: [first] });
+    expect(currentTarget([first, raised], '2025-01-01')).toEqual({
+      target: raised,
+      superseded: [first],
+    });
   });
 
   it.each([
@@ -238,9 +268,12 @@ describe('targets', () => {
     { value: 94, comparator: 'about', direction: 'higherIsBetter', met: false },
     { value: 104, comparator: 'about', direction: 'lowerIsBetter', met: true },
     { value: 106, comparator: 'about', direction: 'lowerIsBetter', met: false },
-  ] as const)('$value $comparator 100 ($direction) met: $met', ({ value, comparator, direction, met }) => {
-    expect(meetsTarget(value, { value: 100, comparator }, direction)).toBe(met);
-  });
+  ] as const)(
+    '$value $comparator 100 ($direction) met: $met',
+    ({ value, comparator, direction, met }) => {
+      expect(meetsTarget(value, { value: 100, comparator }, direction)).toBe(met);
+    },
+  );
 
   it.each([
     [1.2, 'substantial'],
@@ -256,15 +289,69 @@ describe('targets', () => {
 });
 
 describe('milestone status on a given day', () => {
-  const cases: { name: string; ind: MilestoneIndicator; today: string; status: Status; stale: boolean }[] = [
-    { name: 'no update is insufficient data', ind: milestone([], '2026-12-31'), today: '2025-01-01', status: 'insufficientData', stale: false },
-    { name: 'done is achieved and never stale', ind: milestone([['2024-05-16', 'done']], '2025-12-31'), today: '2026-11-26', status: 'achieved', stale: false },
-    { name: 'delayed is off track', ind: milestone([['2025-01-01', 'delayed']], '2027-12-31'), today: '2025-03-01', status: 'offTrack', stale: false },
-    { name: 'in progress past its due date is off track', ind: milestone([['2025-10-01', 'inProgress']], '2025-12-31'), today: '2026-01-15', status: 'offTrack', stale: false },
-    { name: 'in progress before due is on track', ind: milestone([['2025-10-01', 'inProgress']], '2026-12-31'), today: '2025-12-01', status: 'onTrack', stale: false },
-    { name: 'not started early in its window is on track', ind: milestone([['2024-06-01', 'notStarted']], '2027-12-31'), today: '2024-09-01', status: 'onTrack', stale: false },
-    { name: 'not started past half its window is at risk', ind: milestone([['2025-09-01', 'notStarted']], '2026-06-30'), today: '2025-10-01', status: 'atRisk', stale: false },
-    { name: 'an update older than the cadence allows is stale', ind: milestone([['2024-06-01', 'inProgress']], '2027-12-31'), today: '2025-06-01', status: 'onTrack', stale: true },
+  const cases: {
+    name: string;
+    ind: MilestoneIndicator;
+    today: string;
+    status: Status;
+    stale: boolean;
+  }[] = [
+    {
+      name: 'no update is insufficient data',
+      ind: milestone([], '2026-12-31'),
+      today: '2025-01-01',
+      status: 'insufficientData',
+      stale: false,
+    },
+    {
+      name: 'done is achieved and never stale',
+      ind: milestone([['2024-05-16', 'done']], '2025-12-31'),
+      today: '2026-11-26',
+      status: 'achieved',
+      stale: false,
+    },
+    {
+      name: 'delayed is off track',
+      ind: milestone([['2025-01-01', 'delayed']], '2027-12-31'),
+      today: '2025-03-01',
+      status: 'offTrack',
+      stale: false,
+    },
+    {
+      name: 'in progress past its due date is off track',
+      ind: milestone([['2025-10-01', 'inProgress']], '2025-12-31'),
+      today: '2026-01-15',
+      status: 'offTrack',
+      stale: false,
+    },
+    {
+      name: 'in progress before due is on track',
+      ind: milestone([['2025-10-01', 'inProgress']], '2026-12-31'),
+      today: '2025-12-01',
+      status: 'onTrack',
+      stale: false,
+    },
+    {
+      name: 'not started early in its window is on track',
+      ind: milestone([['2024-06-01', 'notStarted']], '2027-12-31'),
+      today: '2024-09-01',
+      status: 'onTrack',
+      stale: false,
+    },
+    {
+      name: 'not started past half its window is at risk',
+      ind: milestone([['2025-09-01', 'notStarted']], '2026-06-30'),
+      today: '2025-10-01',
+      status: 'atRisk',
+      stale: false,
+    },
+    {
+      name: 'an update older than the cadence allows is stale',
+      ind: milestone([['2024-06-01', 'inProgress']], '2027-12-31'),
+      today: '2025-06-01',
+      status: 'onTrack',
+      stale: true,
+    },
   ];
   it.each(cases)('$name', ({ ind, today, status, stale }) => {
     const a = assess(ind, today);

@@ -109,7 +109,9 @@ export function currentTarget(
   targets: readonly Target[],
   today: IsoDate,
 ): { target: Target | null; superseded: Target[] } {
-  const inForce = targets.filter((t) => t.setOn <= today).sort((a, b) => (a.setOn < b.setOn ? -1 : 1));
+  const inForce = targets
+    .filter((t) => t.setOn <= today)
+    .sort((a, b) => (a.setOn < b.setOn ? -1 : 1));
   const target = inForce.at(-1) ?? null;
   return { target, superseded: inForce.slice(0, -1) };
 }
@@ -126,7 +128,8 @@ export function meetsTarget(
       return value <= target.value;
     case 'about': {
       const better = direction === 'higherIsBetter' ? value >= target.value : value <= target.value;
-      const close = Math.abs(value - target.value) <= THRESHOLDS.aboutTolerance * Math.abs(target.value);
+      const close =
+        Math.abs(value - target.value) <= THRESHOLDS.aboutTolerance * Math.abs(target.value);
       return better || close;
     }
   }
@@ -195,7 +198,12 @@ function assessQuantitative(ind: QuantitativeIndicator, today: IsoDate): Assessm
     approximate: latest && latest.qualifier !== 'exact' ? latest.qualifier : null,
   };
   const age = staleness(ind.cadence, latest?.date ?? null, today);
-  const result = (status: Status, reason: Reason): Assessment => ({ status, reason, inputs, ...age });
+  const result = (status: Status, reason: Reason): Assessment => ({
+    status,
+    reason,
+    inputs,
+    ...age,
+  });
 
   if (!latest) return result('insufficientData', 'noObservations');
   if (!target) return result('insufficientData', 'noTarget');
@@ -212,8 +220,14 @@ function assessQuantitative(ind: QuantitativeIndicator, today: IsoDate): Assessm
 
   const method = baseline.value > 0 && target.value > 0 && latest.value > 0 ? 'compound' : 'linear';
   const requiredYears = yearsBetween(baseline.date, target.date);
-  const requiredRate = requiredYears > 0 ? rate(baseline.value, target.value, requiredYears, method) : null;
-  const observedRate = rate(baseline.value, latest.value, yearsBetween(baseline.date, latest.date), method);
+  const requiredRate =
+    requiredYears > 0 ? rate(baseline.value, target.value, requiredYears, method) : null;
+  const observedRate = rate(
+    baseline.value,
+    latest.value,
+    yearsBetween(baseline.date, latest.date),
+    method,
+  );
   inputs.method = method;
   inputs.observedRate = observedRate;
   inputs.requiredRate = requiredRate;

@@ -1,0 +1,120 @@
+// Lint: typescript-eslint (type-aware), React hooks, and the import boundaries of STYLE.md:
+// shared → features → app, no feature importing another, mocks reaching only src/domain.
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const boundaries = [
+  // the domain is React-free and depends on nothing else in the app
+  {
+    target: './src/domain',
+    from: [
+      './src/app',
+      './src/features',
+      './src/components',
+      './src/lib',
+      './src/hooks',
+      './src/stores',
+      './src/config',
+      './mocks',
+    ],
+    message: 'src/domain is pure: it may not import app code or mocks.',
+  },
+  // shared code never reaches into features or the app
+  {
+    target: ['./src/components', './src/lib', './src/hooks', './src/stores', './src/config'],
+    from: ['./src/features', './src/app'],
+    message:
+      'Shared code may not import features or the app (imports flow shared → features → app).',
+  },
+  { target: './src/features', from: './src/app', message: 'Features may not import the app.' },
+  // a feature never imports another feature
+  ...features.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'A feature may not import another feature; compose them in src/app.',
+  })),
+  // only main.tsx starts the mocks
+  {
+    target: './src',
+    from: './mocks',
+    except: [],
+    message: 'Only src/main.tsx may import mocks/.',
+  },
+  {
+    target: './mocks',
+    from: './src',
+    except: ['./domain'],
+    message: 'mocks/ may import src/domain only.',
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'docs',
+      '**/*.tmp.*',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, never HTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main.tsx'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: boundaries.filter((z) => z.target !== './src') },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+);

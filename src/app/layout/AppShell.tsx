@@ -1,0 +1,140 @@
+// The frame of every view: skip link, header with navigation and preferences, filter bar, legend.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '@/config/paths';
+import { serializeFilters } from '@/domain/filters';
+import { pick, type Language } from '@/domain/format';
+import { FilterBar, FilterNotices } from '@/features/filters/components/FilterBar';
+import { useLanguage } from '@/hooks/use-language';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import { departmentQueries, thrustQueries } from '@/lib/api/queries';
+import { usePreferences, type Theme } from '@/stores/preferences';
+import { Legend } from './Legend';
+import styles from './app-shell.module.css';
+
+function Preferences() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const ids = { lang: useId(), theme: useId(), dept: useId() };
+  const language = usePreferences((s) => s.language);
+  const theme = usePreferences((s) => s.theme);
+  const defaultDepartment = usePreferences((s) => s.defaultDepartment);
+  const languageChosen = usePreferences((s) => s.languageChosen);
+  const themeChosen = usePreferences((s) => s.themeChosen);
+  const defaultDepartmentChosen = usePreferences((s) => s.defaultDepartmentChosen);
+  const departments = useQuery(departmentQueries.list());
+  return (
+    <div className={styles.prefs}>
+      <label htmlFor={ids.lang}>
+        <span className={styles.prefLabel}>{t('app.language')}</span>
+        <select
+          id={ids.lang}
+          value={language}
+          onChange={(e) => languageChosen(e.currentTarget.value as Language)}
+        >
+          <option value="zh" lang="zh-CN">
+            中文
+          </option>
+          <option value="en" lang="en">
+            English
+          </option>
+        </select>
+      </label>
+      <label htmlFor={ids.theme}>
+        <span className={styles.prefLabel}>{t('app.theme')}</span>
+        <select
+          id={ids.theme}
+          value={theme}
+          onChange={(e) => themeChosen(e.currentTarget.value as Theme)}
+        >
+          <option value="light">{t('app.themeLight')}</option>
+          <option value="dark">{t('app.themeDark')}</option>
+        </select>
+      </label>
+      <label htmlFor={ids.dept}>
+        <span className={styles.prefLabel}>{t('app.defaultDepartment')}</span>
+        <select
+          id={ids.dept}
+          value={defaultDepartment ?? ''}
+          onChange={(e) => defaultDepartmentChosen(e.currentTarget.value || null)}
+        >
+          <option value="">{t('app.noDefault')}</option>
+          {(departments.data ?? []).map((d) => (
+            <option key={d.id} value={d.id}>
+              {pick(d.shortName, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** Opening the app bare shows the default department, written into the URL so the link says so. */
+function useDefaultDepartment() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const preferred = usePreferences.getState().defaultDepartment;
+    if (preferred && location.pathname === paths.overview && location.search === '') {
+      void navigate(
+        {
+          search: serializeFilters({
+            departments: [preferred],
+            thrust: null,
+            status: null,
+            q: '',
+          }).toString(),
+        },
+        { replace: true },
+      );
+    }
+    // Only on arrival: later visits to a bare overview are the user's choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { search } = useViewFilters();
+  const thrusts = useQuery(thrustQueries.list());
+  useDefaultDepartment();
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skip} href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className={styles.header}>
+        <div className={styles.brand}>
+          <Link to={{ pathname: paths.overview, search }} className={styles.title}>
+            {t('app.title')}
+          </Link>
+          <span className={styles.subtitle}>{t('app.subtitle')}</span>
+        </div>
+        <nav aria-label={t('nav.label')} className={styles.nav}>
+          <NavLink to={{ pathname: paths.overview, search }} end>
+            {t('nav.overview')}
+          </NavLink>
+          {(thrusts.data ?? []).map((th) => (
+            <NavLink key={th.id} to={{ pathname: paths.thrust(th.id), search }} data-thrust={th.id}>
+              <span className={styles.navThrust}>{th.id}</span> {pick(th.shortName, lang)}
+            </NavLink>
+          ))}
+          <NavLink to={{ pathname: paths.departments, search }}>{t('nav.departments')}</NavLink>
+        </nav>
+        <Preferences />
+      </header>
+      <FilterBar />
+      <FilterNotices />
+      <main id="main" tabIndex={-1} className={styles.main}>
+        <Outlet />
+      </main>
+      <footer className={styles.footer}>
+        <Legend />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { paths } from '@/config/paths';
+
+export function NotFoundRoute() {
+  const { t } = useTranslation();
+  return (
+    <div role="alert">
+      <h1>{t('errors.notFound')}</h1>
+      <Link to={paths.overview}>{t('errors.home')}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { SourceLine } from '@/components/ui/Provenance';
+import { isFiltered } from '@/domain/filters';
+import { formatDate, pick } from '@/domain/format';
+import { AttentionList } from '@/features/overview/components/AttentionList';
+import { HeadlineTiles } from '@/features/overview/components/HeadlineTiles';
+import { ThrustCards } from '@/features/overview/components/ThrustCards';
+import { useFilteredIndicators } from '@/hooks/use-assessed-indicators';
+import { useLanguage } from '@/hooks/use-language';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import { programmeQueries } from '@/lib/api/queries';
+import styles from './routes.module.css';
+
+export function ProgrammeHeading() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const programme = useQuery(programmeQueries.detail());
+  const p = programme.data;
+  return (
+    <header className={styles.pageHeader}>
+      <h1 className={styles.pageTitle}>{p ? pick(p.title, lang) : t('overview.heading')}</h1>
+      {p && (
+        <p className={styles.pageMeta}>
+          {pick(p.headline, lang)} · {pick(p.event, lang)} · {formatDate(p.sourceDate, lang)} ·{' '}
+          <SourceLine citation={p.citation} />
+        </p>
+      )}
+    </header>
+  );
+}
+
+export function FilterSummary() {
+  const { t } = useTranslation();
+  const { filters } = useViewFilters();
+  const { all, filtered } = useFilteredIndicators(filters);
+  if (!all || !filtered || !isFiltered(filters)) return null;
+  return (
+    <p className={styles.summary} role="status">
+      {t('filters.showing', { shown: filtered.length, total: all.length })}
+    </p>
+  );
+}
+
+export function OverviewRoute() {
+  const { filters, search } = useViewFilters();
+  return (
+    <>
+      <ProgrammeHeading />
+      <FilterSummary />
+      <HeadlineTiles filters={filters} search={search} />
+      <div className={styles.twoColumns}>
+        <ThrustCards filters={filters} search={search} />
+        <AttentionList filters={filters} search={search} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '@/components/ui/ErrorMessage';
+import { Skeleton } from '@/components/ui/Panel';
+import { ThrustCommitments, ThrustHeader } from '@/features/thrusts/components/ThrustCommitments';
+import { useViewFilters } from '@/hooks/use-view-filters';
+import { thrustQueries } from '@/lib/api/queries';
+import { FilterSummary } from './OverviewRoute';
+
+export function ThrustRoute() {
+  const { t } = useTranslation();
+  const { thrustId = '' } = useParams();
+  const { filters, search } = useViewFilters();
+  const thrusts = useQuery(thrustQueries.list());
+  if (thrusts.error)
+    return <ErrorMessage error={thrusts.error} onRetry={() => void thrusts.refetch()} />;
+  if (!thrusts.data) return <Skeleton label={t('app.loading')} />;
+  const thrust = thrusts.data.find((th) => th.id === thrustId.toUpperCase());
+  if (!thrust) return <p role="alert">{t('thrust.unknown', { id: thrustId.slice(0, 40) })}</p>;
+  return (
+    <>
+      <ThrustHeader thrust={thrust} />
+      <FilterSummary />
+      <ThrustCommitments thrust={thrust} filters={filters} search={search} />
+    </>
+  );
+}

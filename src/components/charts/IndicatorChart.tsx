@@ -1,0 +1,181 @@
+// Observations against the target and the required path. Presentational: series and formatters in.
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { ChartPoint, IndicatorSeries } from '@/domain/series';
+import { ChartFrame } from './ChartFrame';
+import styles from './indicator-chart.module.css';
+
+export interface ChartLabels {
+  title: string;
+  observed: string;
+  reported: string;
+  illustrative: string;
+  expected: string;
+  target: string;
+  supersededTarget: string;
+  events: Record<'source' | 'targetChange', string>;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: ChartPoint;
+}
+
+/** Reported points are solid discs; illustrative ones hollow squares, so print and colour-blind readers tell them apart. */
+function ObservationDot({ cx, cy, payload }: DotProps) {
+  if (cx === undefined || cy === undefined || payload?.observed === undefined) return <g />;
+  return payload.provenance === 'reported' ? (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={6}
+      fill="var(--chart-reported)"
+      stroke="var(--surface)"
+      strokeWidth={2}
+    />
+  ) : (
+    <rect
+      x={cx - 5}
+      y={cy - 5}
+      width={10}
+      height={10}
+      fill="var(--surface)"
+      stroke="var(--chart-illustrative)"
+      strokeWidth={2}
+    />
+  );
+}
+
+export function IndicatorChart({
+  series,
+  labels,
+  formatX,
+  formatY,
+  height = 320,
+}: {
+  series: IndicatorSeries;
+  labels: ChartLabels;
+  formatX: (t: number) => string;
+  formatY: (v: number) => string;
+  height?: number;
+}) {
+  const values = [
+    ...series.points.flatMap((p) => [p.observed, p.expected]),
+    ...series.targets.map((t) => t.value),
+  ].filter((v): v is number => v !== undefined);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const pad = (max - min) * 0.1 || Math.abs(max) * 0.1 || 1;
+
+  return (
+    <div className={styles.wrap}>
+      <ChartFrame height={height} label={labels.title}>
+        {(size) => (
+          <ComposedChart
+            {...size}
+            data={series.points}
+            margin={{ top: 28, right: 32, bottom: 8, left: 8 }}
+          >
+            <CartesianGrid vertical={false} stroke="var(--chart-grid)" strokeDasharray="2 4" />
+            <XAxis
+              dataKey="t"
+              type="number"
+              scale="time"
+              domain={series.xDomain}
+              ticks={series.xTicks}
+              tickFormatter={formatX}
+              stroke="var(--text-muted)"
+              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            />
+            <YAxis
+              domain={[Math.max(0, min - pad), max + pad]}
+              tickFormatter={formatY}
+              width={72}
+              stroke="var(--text-muted)"
+              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            />
+            {series.events.map((e) => (
+              <ReferenceLine
+                key={`${e.kind}-${e.t}`}
+                x={e.t}
+                stroke="var(--text-muted)"
+                strokeDasharray="4 4"
+                label={{
+                  value: labels.events[e.kind],
+                  position: 'top',
+                  fill: 'var(--text-muted)',
+                  fontSize: 12,
+                }}
+              />
+            ))}
+            <Line
+              dataKey="expected"
+              name={labels.expected}
+              stroke="var(--chart-expected)"
+              strokeDasharray="6 4"
+              strokeWidth={2}
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="observed"
+              name={labels.observed}
+              stroke="var(--chart-reported)"
+              strokeWidth={2}
+              dot={ObservationDot}
+              activeDot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+            {series.targets.map((tg) => (
+              <ReferenceDot
+                key={`${tg.t}-${tg.value}`}
+                x={tg.t}
+                y={tg.value}
+                r={8}
+                fill={tg.superseded ? 'var(--surface)' : 'var(--chart-target)'}
+                stroke="var(--chart-target)"
+                strokeOpacity={tg.superseded ? 0.45 : 1}
+                fillOpacity={tg.superseded ? 0.45 : 1}
+                strokeWidth={2}
+                label={{
+                  value: tg.superseded ? labels.supersededTarget : labels.target,
+                  position: 'top',
+                  fill: 'var(--text-muted)',
+                  fontSize: 12,
+                }}
+              />
+            ))}
+          </ComposedChart>
+        )}
+      </ChartFrame>
+      <ul className={styles.legend} aria-hidden="true">
+        <li>
+          <span className={styles.reported} />
+          {labels.reported}
+        </li>
+        <li>
+          <span className={styles.illustrative} />
+          {labels.illustrative}
+        </li>
+        <li>
+          <span className={styles.expected} />
+          {labels.expected}
+        </li>
+        <li>
+          <span className={styles.target} />
+          {labels.target}
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+// An indicator's current figure with its provenance: the newest observation, or a milestone's state.
+import { useTranslation } from 'react-i18next';
+import { byDate } from '@/domain/dates';
+import { formatDate, pick } from '@/domain/format';
+import type { Indicator, QuantitativeIndicator } from '@/domain/schemas';
+import { currentTarget } from '@/domain/status';
+import { useLanguage } from '@/hooks/use-language';
+import { IllustrativeMark, ProvenanceNote, Value } from './Provenance';
+
+export function latestObservation(
+  indicator: QuantitativeIndicator,
+  today: string,
+  only?: 'reported',
+) {
+  return (
+    indicator.observations
+      .filter((o) => o.date <= today && (!only || o.provenance.kind === only))
+      .sort(byDate)
+      .at(-1) ?? null
+  );
+}
+
+export function IndicatorFigure({
+  indicator,
+  today,
+  withSource = false,
+  prefer = 'latest',
+  className,
+}: {
+  indicator: Indicator;
+  today: string;
+  withSource?: boolean;
+  /** `reported`: the source's own figure, even when illustrative values follow it. */
+  prefer?: 'latest' | 'reported';
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (indicator.kind === 'milestone') {
+    const latest = indicator.updates
+      .filter((u) => u.date <= today)
+      .sort(byDate)
+      .at(-1);
+    if (!latest) return <span className={className}>—</span>;
+    return (
+      <span className={className}>
+        <span>{t(`milestoneState.${latest.state}`)}</span>
+        {latest.provenance.kind === 'illustrative' && (
+          <IllustrativeMark
+            note={latest.provenance.note ? pick(latest.provenance.note, lang) : undefined}
+          />
+        )}
+        {withSource && latest.provenance.kind === 'reported' && (
+          <>
+            <br />
+            <ProvenanceNote provenance={latest.provenance} />
+          </>
+        )}
+      </span>
+    );
+  }
+  const latest =
+    (prefer === 'reported' ? latestObservation(indicator, today, 'reported') : null) ??
+    latestObservation(indicator, today);
+  if (!latest) return <span className={className}>—</span>;
+  return (
+    <span className={className}>
+      <Value
+        value={latest.value}
+        unit={indicator.unit}
+        qualifier={latest.qualifier}
+        provenance={latest.provenance}
+      />
+      {withSource && latest.provenance.kind === 'reported' && (
+        <>
+          <br />
+          <ProvenanceNote provenance={latest.provenance} />
+        </>
+      )}
+      {withSource && latest.provenance.kind === 'illustrative' && (
+        <span className="visually-hidden">{formatDate(latest.date, lang)}</span>
+      )}
+    </span>
+  );
+}
+
+/** The target in force, with its mark; a milestone's due date. */
+export function IndicatorTarget({ indicator, today }: { indicator: Indicator; today: string }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (indicator.kind === 'milestone') {
+    return (
+      <span>
+        {t('thrust.dueBy', { date: formatDate(indicator.due.date, lang, 'short') })}
+        {indicator.due.provenance.kind === 'illustrative' && <IllustrativeMark />}
+      </span>
+    );
+  }
+  const { target } = currentTarget(indicator.targets, today);
+  if (!target) return <span>—</span>;
+  return (
+    <span>
+      {t(`comparator.${target.comparator}`)}
+      <Value value={target.value} unit={indicator.unit} provenance={target.provenance} />
+      <span> · {formatDate(target.date, lang, 'short')}</span>
+    </span>
+  );
+}
+
+/**
+ * A value newer than the source's own figure (which the figure above leads with), shown beneath
+ * it with its mark, so the fact stays first and the addition is never mistaken for it.
+ */
+export function NewerValue({
+  indicator,
+  today,
+  className,
+}: {
+  indicator: Indicator;
+  today: string;
+  className?: string;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (indicator.kind !== 'quantitative') return null;
+  const reported = latestObservation(indicator, today, 'reported');
+  const latest = latestObservation(indicator, today);
+  if (!reported || !latest || latest.date <= reported.date) return null;
+  return (
+    <p className={className}>
+      {t('overview.newerValue', { date: formatDate(latest.date, lang, 'short') })}{' '}
+      <Value
+        value={latest.value}
+        unit={indicator.unit}
+        qualifier={latest.qualifier}
+        provenance={latest.provenance}
+      />
+    </p>
+  );
+}

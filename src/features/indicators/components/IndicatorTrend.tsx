@@ -1,0 +1,102 @@
+// The chart of a quantitative indicator and the same data as a table.
+import { useTranslation } from 'react-i18next';
+import { IndicatorChart } from '@/components/charts/IndicatorChart';
+import { Panel } from '@/components/ui/Panel';
+import { ProvenanceNote, Value } from '@/components/ui/Provenance';
+import { byDate } from '@/domain/dates';
+import { formatAxisValue, formatDate, formatYear, pick } from '@/domain/format';
+import type { QuantitativeIndicator } from '@/domain/schemas';
+import { buildIndicatorSeries } from '@/domain/series';
+import type { Assessment } from '@/domain/status';
+import { useLanguage } from '@/hooks/use-language';
+import styles from './indicator.module.css';
+
+export function IndicatorTrend({
+  indicator,
+  assessment,
+  sourceDate,
+}: {
+  indicator: QuantitativeIndicator;
+  assessment: Assessment;
+  sourceDate: string;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const series = buildIndicatorSeries(indicator, assessment, sourceDate);
+  const name = pick(indicator.name, lang);
+  const rows = [...indicator.observations].sort(byDate);
+  const inForce = assessment.inputs.kind === 'quantitative' ? assessment.inputs.target : null;
+
+  return (
+    <>
+      <Panel title={t('indicator.chartHeading')}>
+        {rows.length === 0 ? (
+          <p>{t('chart.noData')}</p>
+        ) : (
+          <IndicatorChart
+            series={series}
+            formatX={(ms) => formatYear(ms, lang)}
+            formatY={(v) => formatAxisValue(v, indicator.unit, lang)}
+            labels={{
+              title: t('indicator.chartLabel', { name }),
+              observed: t('indicator.observed'),
+              reported: t('indicator.reported'),
+              illustrative: t('provenance.illustrative'),
+              expected: t('indicator.expected'),
+              target: t('indicator.targetLine'),
+              supersededTarget: t('indicator.supersededTarget'),
+              events: {
+                source: t('indicator.eventSource'),
+                targetChange: t('indicator.eventTargetChange'),
+              },
+            }}
+          />
+        )}
+      </Panel>
+      <Panel title={t('indicator.tableHeading')}>
+        <table className={styles.table}>
+          <caption className="visually-hidden">{t('indicator.chartLabel', { name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicator.date')}</th>
+              <th scope="col">{t('indicator.value')}</th>
+              <th scope="col">{t('indicator.provenance')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((o) => (
+              <tr key={`${o.date}-${o.value}`}>
+                <td className="figure">{formatDate(o.date, lang)}</td>
+                <td>
+                  <Value
+                    value={o.value}
+                    unit={indicator.unit}
+                    qualifier={o.qualifier}
+                    provenance={o.provenance}
+                  />
+                </td>
+                <td>
+                  <ProvenanceNote provenance={o.provenance} />
+                </td>
+              </tr>
+            ))}
+            {indicator.targets.map((tg) => (
+              <tr key={`target-${tg.setOn}-${tg.value}`} className={styles.targetRow}>
+                <td className="figure">{formatDate(tg.date, lang)}</td>
+                <td>
+                  {tg === inForce ? t('indicator.targetLine') : t('indicator.supersededTarget')}
+                  {': '}
+                  {t(`comparator.${tg.comparator}`)}
+                  <Value value={tg.value} unit={indicator.unit} provenance={tg.provenance} />
+                </td>
+                <td>
+                  <ProvenanceNote provenance={tg.provenance} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Panel>
+    </>
+  );
+}

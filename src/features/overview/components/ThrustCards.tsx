@@ -1,0 +1,66 @@
+// The four thrusts, each with how many of its commitments stand at each status.
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Panel, QueryView } from '@/components/ui/Panel';
+import { StatusBadge } from '@/components/ui/StatusBadge';
+import { paths } from '@/config/paths';
+import type { ViewFilters } from '@/domain/filters';
+import { formatNumber, pick } from '@/domain/format';
+import { countByStatus, STATUSES } from '@/domain/status';
+import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
+import { useLanguage } from '@/hooks/use-language';
+import { thrustQueries } from '@/lib/api/queries';
+import styles from './overview.module.css';
+
+export function ThrustCards({ filters, search }: { filters: ViewFilters; search: string }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const thrusts = useQuery(thrustQueries.list());
+  const indicators = useAssessedIndicators();
+  return (
+    <Panel title={t('overview.thrusts')}>
+      <QueryView query={thrusts} loadingLabel={t('app.loading')}>
+        {(items) => (
+          <ul className={styles.thrusts}>
+            {items.map((thrust) => {
+              const mine = indicators.data
+                ? applyFilters(indicators.data, { ...filters, thrust: thrust.id })
+                : null;
+              const counts = mine ? countByStatus(mine.map((m) => m.assessment)) : null;
+              return (
+                <li key={thrust.id} className={styles.thrust} data-thrust={thrust.id}>
+                  <h3 className={styles.thrustName}>
+                    <Link to={{ pathname: paths.thrust(thrust.id), search }}>
+                      <span className={styles.thrustId}>{thrust.id}</span> {pick(thrust.name, lang)}
+                    </Link>
+                  </h3>
+                  <p className={styles.thrustSummary}>{pick(thrust.summary, lang)}</p>
+                  {counts && mine ? (
+                    <>
+                      <p className={styles.thrustTotal}>
+                        {t('overview.indicators', { count: mine.length })}
+                      </p>
+                      <ul className={styles.counts} aria-label={t('filters.status')}>
+                        {[...STATUSES, 'stale' as const].map((s) =>
+                          counts[s] > 0 ? (
+                            <li key={s}>
+                              <StatusBadge status={s} />{' '}
+                              <span className="figure">{formatNumber(counts[s], lang)}</span>
+                            </li>
+                          ) : null,
+                        )}
+                      </ul>
+                    </>
+                  ) : indicators.error ? null : (
+                    <p className={styles.thrustTotal}>{t('app.loading')}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </QueryView>
+    </Panel>
+  );
+}

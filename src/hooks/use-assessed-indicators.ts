@@ -1,0 +1,45 @@
+// The indicators with their status on today's date, from the cached list; filtering happens in
+// memory so it is instant.
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { matchesFilters, searchText, type ViewFilters } from '@/domain/filters';
+import type { Indicator } from '@/domain/schemas';
+import { assess, type Assessment } from '@/domain/status';
+import { indicatorQueries } from '@/lib/api/queries';
+import { useToday } from './use-today';
+
+export interface AssessedIndicator {
+  indicator: Indicator;
+  assessment: Assessment;
+  text: string;
+}
+
+export function useAssessedIndicators() {
+  const today = useToday();
+  const select = useCallback(
+    (data: { items: Indicator[] }): AssessedIndicator[] =>
+      data.items.map((indicator) => ({
+        indicator,
+        assessment: assess(indicator, today),
+        text: searchText(indicator),
+      })),
+    [today],
+  );
+  return useQuery({ ...indicatorQueries.list(), select });
+}
+
+export function applyFilters(
+  items: readonly AssessedIndicator[],
+  filters: ViewFilters,
+): AssessedIndicator[] {
+  return items.filter((a) => matchesFilters(a.indicator, a.assessment, filters, a.text));
+}
+
+export function useFilteredIndicators(filters: ViewFilters) {
+  const query = useAssessedIndicators();
+  const filtered = useMemo(
+    () => (query.data ? applyFilters(query.data, filters) : undefined),
+    [query.data, filters],
+  );
+  return { query, all: query.data, filtered };
+}

@@ -1,0 +1,81 @@
+// Query factories for the programme's resources. Every view uses every resource, so they live
+// here rather than in one feature (a feature may not import another).
+import { queryOptions } from '@tanstack/react-query';
+import {
+  departmentsResponseSchema,
+  indicatorResponseSchema,
+  indicatorsResponseSchema,
+  programmeResponseSchema,
+  thrustsResponseSchema,
+} from '@/domain/schemas';
+import { apiGet } from './client';
+
+/** Reference data changes rarely; indicator figures more often. */
+const REFERENCE_STALE_MS = 60 * 60 * 1000;
+const FIGURES_STALE_MS = 60 * 1000;
+
+export const programmeQueries = {
+  all: ['programme'] as const,
+  detail: () =>
+    queryOptions({
+      queryKey: [...programmeQueries.all, 'detail'] as const,
+      queryFn: ({ signal }) => apiGet('/programme', programmeResponseSchema, { signal }),
+      staleTime: REFERENCE_STALE_MS,
+    }),
+};
+
+export const thrustQueries = {
+  all: ['thrusts'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...thrustQueries.all, 'list'] as const,
+      queryFn: ({ signal }) => apiGet('/thrusts', thrustsResponseSchema, { signal }),
+      select: (data) => data.items,
+      staleTime: REFERENCE_STALE_MS,
+    }),
+};
+
+export const departmentQueries = {
+  all: ['departments'] as const,
+  list: () =>
+    queryOptions({
+      queryKey: [...departmentQueries.all, 'list'] as const,
+      queryFn: ({ signal }) => apiGet('/departments', departmentsResponseSchema, { signal }),
+      select: (data) => data.items,
+      staleTime: REFERENCE_STALE_MS,
+    }),
+};
+
+/** Server-side filters of the list endpoint; the app loads the whole list and filters in memory. */
+export interface IndicatorListParams {
+  dept?: string[];
+  thrust?: string;
+  status?: string;
+  q?: string;
+}
+
+export const indicatorQueries = {
+  all: ['indicators'] as const,
+  lists: () => [...indicatorQueries.all, 'list'] as const,
+  list: (params: IndicatorListParams = {}) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.lists(), params] as const,
+      queryFn: ({ signal }) => {
+        const search = new URLSearchParams();
+        for (const d of params.dept ?? []) search.append('dept', d);
+        if (params.thrust) search.set('thrust', params.thrust);
+        if (params.status) search.set('status', params.status);
+        if (params.q) search.set('q', params.q);
+        return apiGet('/indicators', indicatorsResponseSchema, { params: search, signal });
+      },
+      staleTime: FIGURES_STALE_MS,
+    }),
+  details: () => [...indicatorQueries.all, 'detail'] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.details(), id] as const,
+      queryFn: ({ signal }) =>
+        apiGet(`/indicators/${encodeURIComponent(id)}`, indicatorResponseSchema, { signal }),
+      staleTime: FIGURES_STALE_MS,
+    }),
+};
