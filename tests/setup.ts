@@ -1,0 +1,29 @@
+// Vitest setup: jest-dom matchers, the MSW server on the shared handlers, and a fixed "today".
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { db } from '@mocks/db';
+import { server } from '@mocks/node';
+import { clock } from '@/lib/clock';
+import { i18n } from '@/lib/i18n';
+import { usePreferences } from '@/stores/preferences';
+
+/** Statuses depend on the day; tests judge them on one fixed day. */
+export const TEST_TODAY = new Date('2026-11-26T08:00:00Z');
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
+beforeEach(() => {
+  vi.spyOn(clock, 'now').mockReturnValue(TEST_TODAY);
+  localStorage.clear();
+  usePreferences.setState({ language: 'zh', theme: 'light', defaultDepartment: null });
+  void i18n.changeLanguage('zh');
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  db.reset();
+});
+
+afterAll(() => server.close());

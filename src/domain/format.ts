@@ -72,7 +72,9 @@ export function formatValue(
 ): string {
   const q = QUALIFIER[lang][qualifier];
   if (unit.kind === 'rank') {
-    return lang === 'zh' ? `${q}${ordinal(value, lang)}位` : `${q}${ordinal(value, lang)}`;
+    // A rank is a whole place; a path between two ranks is read to the nearest one.
+    const place = Math.round(value);
+    return lang === 'zh' ? `${q}${ordinal(place, lang)}位` : `${q}${ordinal(place, lang)}`;
   }
   const n = formatNumber(value, lang);
   return lang === 'zh' ? `${q}${n}${unit.label.zh}` : `${q}${n} ${unit.label.en}`;
@@ -80,7 +82,7 @@ export function formatValue(
 
 /** A value without its unit, for chart axes. */
 export function formatAxisValue(value: number, unit: Unit, lang: Language): string {
-  return unit.kind === 'rank' ? ordinal(value, lang) : formatNumber(value, lang);
+  return unit.kind === 'rank' ? ordinal(Math.round(value), lang) : formatNumber(value, lang);
 }
 
 export function formatPercent(share: number, lang: Language): string {

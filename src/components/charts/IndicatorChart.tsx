@@ -59,12 +59,18 @@ export function IndicatorChart({
   labels,
   formatX,
   formatY,
+  invert = false,
+  integer = false,
   height = 320,
 }: {
   series: IndicatorSeries;
   labels: ChartLabels;
   formatX: (t: number) => string;
   formatY: (v: number) => string;
+  /** Draw the value axis upside down, so that better is up for rankings. */
+  invert?: boolean;
+  /** Whole numbers only on the value axis (ranks, counts). */
+  integer?: boolean;
   height?: number;
 }) {
   const values = [
@@ -96,8 +102,14 @@ export function IndicatorChart({
               tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
             />
             <YAxis
-              domain={[Math.max(0, min - pad), max + pad]}
+              domain={
+                integer
+                  ? [Math.max(1, Math.floor(min - pad)), Math.ceil(max + pad)]
+                  : [Math.max(0, min - pad), max + pad]
+              }
               tickFormatter={formatY}
+              reversed={invert}
+              allowDecimals={!integer}
               width={72}
               stroke="var(--text-muted)"
               tick={{ fill: 'var(--text-muted)', fontSize: 12 }}

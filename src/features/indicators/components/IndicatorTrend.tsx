@@ -37,6 +37,8 @@ export function IndicatorTrend({
             series={series}
             formatX={(ms) => formatYear(ms, lang)}
             formatY={(v) => formatAxisValue(v, indicator.unit, lang)}
+            invert={indicator.direction === 'lowerIsBetter'}
+            integer={indicator.unit.kind === 'rank'}
             labels={{
               title: t('indicator.chartLabel', { name }),
               observed: t('indicator.observed'),
