@@ -12,10 +12,11 @@ import {
 import { assess, countByStatus } from '@/domain/status';
 import { departments, indicators, programme, thrusts } from './index';
 
-// The seed lives beside the repo: /work/shared/seed. (The base is held in a variable because Vite
-// rewrites the literal `new URL('…', import.meta.url)` into a dev-server asset URL.)
+// The source's full text ships beside the data (a copy of shared/seed), so a fresh clone can check
+// every quote. (The base is held in a variable because Vite rewrites the literal
+// `new URL('…', import.meta.url)` into a dev-server asset URL.)
 const here = import.meta.url;
-const seedUrl = new URL('../../../shared/seed/000_294742a1ebf44ce5.txt', here);
+const seedUrl = new URL('./source-text.zh.txt', here);
 const seed = readFileSync(fileURLToPath(seedUrl.href), 'utf8');
 
 /** Whitespace removed, curly quotes made straight. */
