@@ -11,7 +11,9 @@ export function renderApp(path = '/') {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const queryClient = createQueryClient();
   // Tests should see a failure at once rather than wait out the backoff.
-  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  });
   const user = userEvent.setup();
   const view = render(
     <AppProvider queryClient={queryClient}>

@@ -10,8 +10,12 @@ describe('department scorecards', () => {
     const cards = await within(panel).findAllByRole('heading', { level: 3 });
     expect(cards).toHaveLength(10);
 
-    const finance = within(panel).getByRole('heading', { name: '南京市地方金融管理局' }).closest('li') as HTMLElement;
-    expect(within(finance).getByText('发布会发言人：操文荣（南京市地方金融管理局局长）')).toBeInTheDocument();
+    const finance = within(panel)
+      .getByRole('heading', { name: '南京市地方金融管理局' })
+      .closest('li') as HTMLElement;
+    expect(
+      within(finance).getByText('发布会发言人：操文荣（南京市地方金融管理局局长）'),
+    ).toBeInTheDocument();
     expect(await within(finance).findByText(/负责 \d+ 项/)).toBeInTheDocument();
 
     const eco = within(panel).getByRole('heading', { name: /南京市生态环境局/ });
@@ -25,7 +29,9 @@ describe('department scorecards', () => {
   it('narrows to the departments chosen in the filter', async () => {
     renderApp('/departments?dept=ndrc&dept=jiangbei');
     const panel = await screen.findByRole('region', { name: '部门记分卡' });
-    await waitFor(() => expect(within(panel).getAllByRole('heading', { level: 3 })).toHaveLength(2));
+    await waitFor(() =>
+      expect(within(panel).getAllByRole('heading', { level: 3 })).toHaveLength(2),
+    );
   });
 });
 
@@ -42,13 +48,21 @@ describe('languages', () => {
     expect(within(english).getByText('over 5 trillion yuan')).toBeInTheDocument();
     expect(within(english).getByText('about 3,500 items')).toBeInTheDocument();
     expect(within(english).getAllByText('7th')[0]).toBeInTheDocument();
-    expect(within(english).getAllByText(/Chen Zhichang \(.*Mayor.*\), Nanjing Release, 16 May 2024/)[0]).toBeInTheDocument();
+    expect(
+      within(english).getAllByText(/Chen Zhichang \(.*Mayor.*\), Nanjing Release, 16 May 2024/)[0],
+    ).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
-    expect(JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}').state.language).toBe('en');
+    expect(
+      (JSON.parse(localStorage.getItem(PREFERENCES_KEY) ?? '{}') as { state: { language: string } })
+        .state.language,
+    ).toBe('en');
   });
 
   it('opens in the remembered language', async () => {
-    localStorage.setItem(PREFERENCES_KEY, JSON.stringify({ state: { language: 'en' }, version: 1 }));
+    localStorage.setItem(
+      PREFERENCES_KEY,
+      JSON.stringify({ state: { language: 'en' }, version: 1 }),
+    );
     const { usePreferences } = await import('@/stores/preferences');
     await usePreferences.persist.rehydrate();
     renderApp('/');

@@ -32,7 +32,9 @@ describe('filtering by department, thrust, status and text', () => {
     renderApp('/?dept=ndrc');
     await waitFor(async () => expect(await tileCodes()).toEqual(['F7']));
     expect(screen.getByText('市发改委', { selector: 'summary *' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: '南京市发展和改革委员会', hidden: true })).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: '南京市发展和改革委员会', hidden: true }),
+    ).toBeChecked();
   });
 
   it('an unknown department in the URL shows a notice and the unfiltered view', async () => {
@@ -63,7 +65,9 @@ describe('filtering by department, thrust, status and text', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: '方面' }), 'T3');
     await waitFor(() => expect(currentUrl(router)).toBe('/?thrust=T3&status=offTrack'));
     expect(within(list).getByRole('link', { name: '新能源汽车友好城市' })).toBeInTheDocument();
-    expect(within(list).queryByRole('link', { name: '轨道交通产业集聚区企业' })).not.toBeInTheDocument();
+    expect(
+      within(list).queryByRole('link', { name: '轨道交通产业集聚区企业' }),
+    ).not.toBeInTheDocument();
   });
 
   it('text search narrows as you type and keeps what was typed', async () => {
@@ -97,6 +101,8 @@ describe('filtering by department, thrust, status and text', () => {
     await waitFor(() => expect(currentUrl(router)).toBe('/thrusts/T4?dept=finance'));
     const table = await screen.findByRole('table');
     expect(within(table).getByRole('link', { name: '金融综合竞争力全国排名' })).toBeInTheDocument();
-    expect(within(table).queryByRole('link', { name: '工信部中小企业发展环境评估排名' })).not.toBeInTheDocument();
+    expect(
+      within(table).queryByRole('link', { name: '工信部中小企业发展环境评估排名' }),
+    ).not.toBeInTheDocument();
   });
 });

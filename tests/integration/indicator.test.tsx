@@ -7,13 +7,19 @@ import { renderApp } from '@tests/render';
 describe('indicator page', () => {
   it('shows the chart, the same data as a table, the citation and why the status is what it is', async () => {
     renderApp('/indicators/metro-gdp');
-    expect(await screen.findByRole('heading', { level: 1, name: /南京都市圈地区生产总值/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /南京都市圈地区生产总值/ }),
+    ).toBeInTheDocument();
 
-    const chart = screen.getByRole('img', { name: '南京都市圈地区生产总值：观测值、目标与应达路径' });
+    const chart = screen.getByRole('img', {
+      name: '南京都市圈地区生产总值：观测值、目标与应达路径',
+    });
     expect(chart.querySelector('svg')).not.toBeNull();
     // reported points are discs, illustrative ones squares
     expect(chart.querySelectorAll('circle[fill="var(--chart-reported)"]')).toHaveLength(1);
-    expect(chart.querySelectorAll('rect[stroke="var(--chart-illustrative)"]').length).toBeGreaterThan(1);
+    expect(
+      chart.querySelectorAll('rect[stroke="var(--chart-illustrative)"]').length,
+    ).toBeGreaterThan(1);
     expect(within(chart).getByText('发布会')).toBeInTheDocument();
 
     const table = screen.getByRole('table', { name: /观测值、目标与应达路径/ });
@@ -46,7 +52,9 @@ describe('indicator page', () => {
     const history = await screen.findByRole('region', { name: '进展记录' });
     expect(within(history).getByText('已完成')).toBeInTheDocument();
     expect(within(history).getByText(/吴炜/)).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: '状态及依据' })).toHaveTextContent('已于 2024年5月16日 完成。');
+    expect(screen.getByRole('region', { name: '状态及依据' })).toHaveTextContent(
+      '已于 2024年5月16日 完成。',
+    );
   });
 
   it('says so when the indicator does not exist', async () => {
@@ -61,6 +69,8 @@ describe('indicator page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('无法连接数据服务');
     fail = false;
     await user.click(screen.getByRole('button', { name: '重试' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /南京都市圈地区生产总值/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /南京都市圈地区生产总值/ }),
+    ).toBeInTheDocument();
   });
 });

@@ -29,7 +29,9 @@ describe('overview', () => {
       // the tile leads with the source's figure
       expect(within(tile).getAllByText(figure)[0]).toBeInTheDocument();
     }
-    expect(within(panel).getAllByText(/陈之常（南京市委副书记、市长），南京发布，2024年5月16日/).length).toBeGreaterThanOrEqual(5);
+    expect(
+      within(panel).getAllByText(/陈之常（南京市委副书记、市长），南京发布，2024年5月16日/).length,
+    ).toBeGreaterThanOrEqual(5);
     expect(within(panel).getByText(/操文荣/)).toBeInTheDocument();
     expect(within(panel).getByText(/钱维/)).toBeInTheDocument();
   });
@@ -40,7 +42,9 @@ describe('overview', () => {
     // A later GDP value that the data set adds sits under the reported one, with the mark.
     const later = within(panel).getByText('5.4万亿元');
     expect(later.closest('[data-provenance]')).toHaveAttribute('data-provenance', 'illustrative');
-    expect(within(later.closest('[data-provenance]') as HTMLElement).getByText('示意')).toBeInTheDocument();
+    expect(
+      within(later.closest('[data-provenance]') as HTMLElement).getByText('示意'),
+    ).toBeInTheDocument();
     for (const el of panel.querySelectorAll('[data-provenance="illustrative"]')) {
       expect(el).toHaveTextContent('示意');
     }
@@ -49,8 +53,15 @@ describe('overview', () => {
   it('shows the four thrusts with how many commitments stand at each status', async () => {
     renderApp('/');
     const thrusts = await screen.findByRole('region', { name: '四个方面' });
-    for (const name of ['T1 打造科技创新', 'T2 厚植产业强市', 'T3 争当绿色转型', 'T4 激活改革开放']) {
-      expect(await within(thrusts).findByRole('link', { name: new RegExp(name) })).toBeInTheDocument();
+    for (const name of [
+      'T1 打造科技创新',
+      'T2 厚植产业强市',
+      'T3 争当绿色转型',
+      'T4 激活改革开放',
+    ]) {
+      expect(
+        await within(thrusts).findByRole('link', { name: new RegExp(name) }),
+      ).toBeInTheDocument();
     }
     const t3 = within(thrusts).getByRole('link', { name: /T3/ }).closest('li') as HTMLElement;
     expect(await within(t3).findByText(/项举措/)).toBeInTheDocument();
@@ -78,7 +89,9 @@ describe('overview', () => {
     );
     const { user } = renderApp('/');
     const panel = await screen.findByRole('region', { name: '核心数据' });
-    expect(await within(panel).findByRole('alert')).toHaveTextContent('服务器返回错误（500）：数据库维护中');
+    expect(await within(panel).findByRole('alert')).toHaveTextContent(
+      '服务器返回错误（500）：数据库维护中',
+    );
     // the thrusts come from another endpoint and stay
     expect(await screen.findByRole('link', { name: /T1 打造科技创新/ })).toBeInTheDocument();
     await user.click(within(panel).getAllByRole('button', { name: '重试' })[0]!);
@@ -88,7 +101,10 @@ describe('overview', () => {
   it('does not show figures from a payload that fails validation', async () => {
     server.use(
       http.get('*/api/indicators', () =>
-        HttpResponse.json({ items: [{ id: 'metro-gdp', kind: 'quantitative', value: '5万亿' }], total: 1 }),
+        HttpResponse.json({
+          items: [{ id: 'metro-gdp', kind: 'quantitative', value: '5万亿' }],
+          total: 1,
+        }),
       ),
     );
     renderApp('/');
