@@ -4,6 +4,10 @@ export const paths = {
   thrust: (id: string) => `/thrusts/${encodeURIComponent(id)}`,
   indicator: (id: string) => `/indicators/${encodeURIComponent(id)}`,
   departments: '/departments',
+  importData: '/import',
+  /** The printable brief takes the view's filters as its query string. */
+  brief: (search = '') => `/brief${search}`,
+  present: '/present',
 } as const;
 
 export const routePatterns = {
@@ -11,4 +15,7 @@ export const routePatterns = {
   thrust: '/thrusts/:thrustId',
   indicator: '/indicators/:indicatorId',
   departments: '/departments',
+  importData: '/import',
+  brief: '/brief',
+  present: '/present',
 } as const;

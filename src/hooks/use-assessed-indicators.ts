@@ -14,8 +14,10 @@ export interface AssessedIndicator {
   text: string;
 }
 
-export function useAssessedIndicators() {
-  const today = useToday();
+export function useAssessedIndicators(options: { today?: string; refetchInterval?: number } = {}) {
+  const fixedToday = useToday();
+  // A wall screen runs for days: it passes the current day; a desk view keeps the day it opened on.
+  const today = options.today ?? fixedToday;
   const select = useCallback(
     (data: { items: Indicator[] }): AssessedIndicator[] =>
       data.items.map((indicator) => ({
@@ -25,7 +27,13 @@ export function useAssessedIndicators() {
       })),
     [today],
   );
-  return useQuery({ ...indicatorQueries.list(), select });
+  return useQuery({
+    ...indicatorQueries.list(),
+    select,
+    ...(options.refetchInterval
+      ? { refetchInterval: options.refetchInterval, refetchIntervalInBackground: true }
+      : {}),
+  });
 }
 
 export function applyFilters(

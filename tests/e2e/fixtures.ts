@@ -1,12 +1,15 @@
-// Every browser test fails on a console error or an uncaught exception.
+// Every browser test fails on a console error or an uncaught exception, except the ones a test
+// says it expects (e.g. the browser's own log line for a 503 it provoked).
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
+  expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
+        if (m.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(m.text())))
+          errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(e.message));
       await use(errors);

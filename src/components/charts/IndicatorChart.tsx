@@ -27,29 +27,31 @@ interface DotProps {
   cx?: number;
   cy?: number;
   payload?: ChartPoint;
+  scale?: number;
 }
 
 /** Reported points are solid discs; illustrative ones hollow squares, so print and colour-blind readers tell them apart. */
-function ObservationDot({ cx, cy, payload }: DotProps) {
+function ObservationDot({ cx, cy, payload, scale = 1 }: DotProps) {
   if (cx === undefined || cy === undefined || payload?.observed === undefined) return <g />;
+  const r = 6 * scale;
   return payload.provenance === 'reported' ? (
     <circle
       cx={cx}
       cy={cy}
-      r={6}
+      r={r}
       fill="var(--chart-reported)"
       stroke="var(--surface)"
-      strokeWidth={2}
+      strokeWidth={2 * scale}
     />
   ) : (
     <rect
-      x={cx - 5}
-      y={cy - 5}
-      width={10}
-      height={10}
+      x={cx - r + scale}
+      y={cy - r + scale}
+      width={2 * (r - scale)}
+      height={2 * (r - scale)}
       fill="var(--surface)"
       stroke="var(--chart-illustrative)"
-      strokeWidth={2}
+      strokeWidth={2 * scale}
     />
   );
 }
@@ -62,6 +64,7 @@ export function IndicatorChart({
   invert = false,
   integer = false,
   height = 320,
+  fontSize = 12,
 }: {
   series: IndicatorSeries;
   labels: ChartLabels;
@@ -72,6 +75,8 @@ export function IndicatorChart({
   /** Whole numbers only on the value axis (ranks, counts). */
   integer?: boolean;
   height?: number;
+  /** Text size in px for ticks and labels; wall screens pass a size that scales with the screen. */
+  fontSize?: number;
 }) {
   const values = [
     ...series.points.flatMap((p) => [p.observed, p.expected]),
@@ -79,6 +84,8 @@ export function IndicatorChart({
   ].filter((v): v is number => v !== undefined);
   const min = Math.min(...values);
   const max = Math.max(...values);
+  // Strokes, dots and margins grow with the text, so a 4K wall screen draws the same picture.
+  const scale = fontSize / 12;
   const pad = (max - min) * 0.1 || Math.abs(max) * 0.1 || 1;
 
   return (
@@ -88,7 +95,7 @@ export function IndicatorChart({
           <ComposedChart
             {...size}
             data={series.points}
-            margin={{ top: 28, right: 32, bottom: 8, left: 8 }}
+            margin={{ top: 28 * scale, right: 32 * scale, bottom: 8 * scale, left: 8 * scale }}
           >
             <CartesianGrid vertical={false} stroke="var(--chart-grid)" strokeDasharray="2 4" />
             <XAxis
@@ -99,7 +106,7 @@ export function IndicatorChart({
               ticks={series.xTicks}
               tickFormatter={formatX}
               stroke="var(--text-muted)"
-              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+              tick={{ fill: 'var(--text-muted)', fontSize }}
             />
             <YAxis
               domain={
@@ -110,9 +117,9 @@ export function IndicatorChart({
               tickFormatter={formatY}
               reversed={invert}
               allowDecimals={!integer}
-              width={72}
+              width={fontSize * 6}
               stroke="var(--text-muted)"
-              tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+              tick={{ fill: 'var(--text-muted)', fontSize }}
             />
             {series.events.map((e) => (
               <ReferenceLine
@@ -124,7 +131,7 @@ export function IndicatorChart({
                   value: labels.events[e.kind],
                   position: 'top',
                   fill: 'var(--text-muted)',
-                  fontSize: 12,
+                  fontSize,
                 }}
               />
             ))}
@@ -132,8 +139,8 @@ export function IndicatorChart({
               dataKey="expected"
               name={labels.expected}
               stroke="var(--chart-expected)"
-              strokeDasharray="6 4"
-              strokeWidth={2}
+              strokeDasharray={`${6 * scale} ${4 * scale}`}
+              strokeWidth={2 * scale}
               dot={false}
               connectNulls
               isAnimationActive={false}
@@ -142,8 +149,8 @@ export function IndicatorChart({
               dataKey="observed"
               name={labels.observed}
               stroke="var(--chart-reported)"
-              strokeWidth={2}
-              dot={ObservationDot}
+              strokeWidth={2 * scale}
+              dot={(props: DotProps) => <ObservationDot {...props} scale={scale} />}
               activeDot={false}
               connectNulls
               isAnimationActive={false}
@@ -153,17 +160,17 @@ export function IndicatorChart({
                 key={`${tg.t}-${tg.value}`}
                 x={tg.t}
                 y={tg.value}
-                r={8}
+                r={8 * scale}
                 fill={tg.superseded ? 'var(--surface)' : 'var(--chart-target)'}
                 stroke="var(--chart-target)"
                 strokeOpacity={tg.superseded ? 0.45 : 1}
                 fillOpacity={tg.superseded ? 0.45 : 1}
-                strokeWidth={2}
+                strokeWidth={2 * scale}
                 label={{
                   value: tg.superseded ? labels.supersededTarget : labels.target,
                   position: 'top',
                   fill: 'var(--text-muted)',
-                  fontSize: 12,
+                  fontSize,
                 }}
               />
             ))}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { buildSlides, DEFAULT_SLIDES, parsePlaylist, serializePlaylist } from './playlist';
+
+const known = {
+  departments: new Set(['ndrc', 'finance', 'gov-mayor']),
+  indicators: new Set(['metro-gdp', 'key-labs']),
+};
+const parse = (qs: string) => parsePlaylist(new URLSearchParams(qs), known);
+
+describe('playlist from the URL', () => {
+  it('uses the defaults when nothing is given', () => {
+    expect(parse('')).toEqual({
+      config: {
+        slides: DEFAULT_SLIDES,
+        interval: 20,
+        refresh: 60,
+        departments: [],
+        cycle: 'none',
+        language: null,
+      },
+      notices: [],
+    });
+  });
+
+  it('reads slides, interval, refresh, departments, cycle and language', () => {
+    const { config, notices } = parse(
+      'slides=title,thrust:t2,indicator:metro-gdp,attention&interval=15&refresh=30&dept=ndrc,finance&cycle=departments&lang=en',
+    );
+    expect(notices).toEqual([]);
+    expect(config).toEqual({
+      slides: [
+        { kind: 'title' },
+        { kind: 'thrust', thrustId: 'T2' },
+        { kind: 'indicator', indicatorId: 'metro-gdp' },
+        { kind: 'attention' },
+      ],
+      interval: 15,
+      refresh: 30,
+      departments: ['ndrc', 'finance'],
+      cycle: 'departments',
+      language: 'en',
+    });
+  });
+
+  it.each([
+    { qs: 'interval=abc', param: 'interval', reason: 'badNumber', field: 'interval', value: 20 },
+    { qs: 'interval=1', param: 'interval', reason: 'outOfRange', field: 'interval', value: 20 },
+    { qs: 'refresh=99999', param: 'refresh', reason: 'outOfRange', field: 'refresh', value: 60 },
+    { qs: 'cycle=sideways', param: 'cycle', reason: 'unknownCycle', field: 'cycle', value: 'none' },
+  ] as const)(
+    'falls back to the default for $qs with a notice',
+    ({ qs, param, reason, field, value }) => {
+      const { config, notices } = parse(qs);
+      expect(config[field]).toBe(value);
+      expect(notices).toEqual([expect.objectContaining({ param, reason })]);
+    },
+  );
+
+  it('drops unknown slides and departments, keeping the rest', () => {
+    const { config, notices } = parse('slides=title,fireworks,indicator:nope&dept=ndrc,nobody');
+    expect(config.slides).toEqual([{ kind: 'title' }]);
+    expect(config.departments).toEqual(['ndrc']);
+    expect(notices.map((n) => [n.param, n.value, n.reason])).toEqual([
+      ['slides', 'fireworks', 'unknownSlide'],
+      ['slides', 'indicator:nope', 'unknownSlide'],
+      ['dept', 'nobody', 'unknownDepartment'],
+    ]);
+  });
+
+  it('falls back to the default slides when none is valid', () => {
+    const { config, notices } = parse('slides=<script>');
+    expect(config.slides).toEqual(DEFAULT_SLIDES);
+    expect(notices.map((n) => n.reason)).toEqual(['unknownSlide', 'noSlides']);
+  });
+
+  it('round-trips through its serialisation', () => {
+    const { config } = parse(
+      'slides=headlines,thrust:T1&interval=10&dept=finance&cycle=departments',
+    );
+    expect(parse(serializePlaylist(config).toString()).config).toEqual(config);
+  });
+});
+
+describe('slides built from a playlist', () => {
+  const counts = {
+    thrust: (id: string, dept: string | null) =>
+      id === 'T4' ? (dept ? 3 : 15) : dept === 'ndrc' ? 0 : 4,
+    attention: (dept: string | null) => (dept ? 2 : 9),
+  };
+  const thrusts = ['T1', 'T2', 'T3', 'T4'] as const;
+
+  it('pages long slides, seven rows a page', () => {
+    const slides = buildSlides(
+      { slides: DEFAULT_SLIDES, departments: [], cycle: 'none' },
+      thrusts,
+      [],
+      counts,
+    );
+    expect(slides.map((s) => s.key)).toEqual([
+      'all:title',
+      'all:headlines',
+      'all:thrust:T1:1',
+      'all:thrust:T2:1',
+      'all:thrust:T3:1',
+      'all:thrust:T4:1',
+      'all:thrust:T4:2',
+      'all:thrust:T4:3',
+      'all:departments',
+      'all:attention:1',
+      'all:attention:2',
+    ]);
+  });
+
+  it('cycles through the chosen departments, each with its own slides; an empty slide still shows', () => {
+    const slides = buildSlides(
+      {
+        slides: [{ kind: 'title' }, { kind: 'thrust', thrustId: 'T1' }],
+        departments: ['ndrc', 'finance'],
+        cycle: 'departments',
+      },
+      thrusts,
+      ['ndrc', 'finance', 'gov-mayor'],
+      counts,
+    );
+    expect(slides.map((s) => s.key)).toEqual([
+      'ndrc:title',
+      'ndrc:thrust:T1:1',
+      'finance:title',
+      'finance:thrust:T1:1',
+    ]);
+  });
+
+  it('cycles through every department when none is chosen', () => {
+    const slides = buildSlides(
+      { slides: [{ kind: 'title' }], departments: [], cycle: 'departments' },
+      thrusts,
+      ['a', 'b', 'c'],
+      counts,
+    );
+    expect(slides.map((s) => s.department)).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -1,0 +1,291 @@
+// A presentation playlist, defined by the URL so a screen is set up by opening a link: which
+// slides, how long each shows, which departments, and whether to cycle through departments.
+import { thrustIdSchema, type ThrustId } from './schemas';
+
+export const SLIDE_KINDS = ['title', 'headlines', 'thrusts', 'departments', 'attention'] as const;
+export type SlideKind = (typeof SLIDE_KINDS)[number];
+
+/** A requested slide: a kind, one thrust, or one indicator. */
+export type SlideRequest =
+  | { kind: SlideKind }
+  | { kind: 'thrust'; thrustId: ThrustId }
+  | { kind: 'indicator'; indicatorId: string };
+
+export interface PlaylistConfig {
+  slides: SlideRequest[];
+  /** Seconds each slide shows. */
+  interval: number;
+  /** Seconds between data refreshes. */
+  refresh: number;
+  departments: string[];
+  cycle: 'none' | 'departments';
+  language: 'zh' | 'en' | null;
+}
+
+export const PLAYLIST_LIMITS = {
+  interval: { min: 5, max: 3600, fallback: 20 },
+  refresh: { min: 2, max: 3600, fallback: 60 },
+} as const;
+
+export const DEFAULT_SLIDES: SlideRequest[] = [
+  { kind: 'title' },
+  { kind: 'headlines' },
+  { kind: 'thrusts' },
+  { kind: 'departments' },
+  { kind: 'attention' },
+];
+
+export const PLAYLIST_PARAMS = ['slides', 'interval', 'refresh', 'dept', 'cycle', 'lang'] as const;
+
+export type PlaylistNoticeReason =
+  | 'unknownSlide'
+  | 'unknownDepartment'
+  | 'badNumber'
+  | 'outOfRange'
+  | 'unknownCycle'
+  | 'unknownLanguage'
+  | 'unknownParam'
+  | 'noSlides';
+
+export interface PlaylistNotice {
+  param: string;
+  value: string;
+  reason: PlaylistNoticeReason;
+  /** What is used instead. */
+  fallback?: string;
+}
+
+const ID = /^[a-z0-9-]{1,60}$/;
+const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+function parseSlide(token: string): SlideRequest | null {
+  const [head = '', arg] = token.split(':', 2);
+  if (arg === undefined) {
+    return (SLIDE_KINDS as readonly string[]).includes(head) ? { kind: head as SlideKind } : null;
+  }
+  if (head === 'thrust') {
+    const id = thrustIdSchema.safeParse(arg.toUpperCase());
+    return id.success ? { kind: 'thrust', thrustId: id.data } : null;
+  }
+  if (head === 'indicator' && ID.test(arg)) return { kind: 'indicator', indicatorId: arg };
+  return null;
+}
+
+function parseSeconds(
+  params: URLSearchParams,
+  name: 'interval' | 'refresh',
+  notices: PlaylistNotice[],
+): number {
+  const { min, max, fallback } = PLAYLIST_LIMITS[name];
+  const raw = params.get(name);
+  if (raw === null || raw.trim() === '') return fallback;
+  const value = Number(raw.trim().replace(/s$/, ''));
+  if (!Number.isFinite(value)) {
+    notices.push({
+      param: name,
+      value: shown(raw),
+      reason: 'badNumber',
+      fallback: String(fallback),
+    });
+    return fallback;
+  }
+  if (value < min || value > max) {
+    notices.push({
+      param: name,
+      value: shown(raw),
+      reason: 'outOfRange',
+      fallback: String(fallback),
+    });
+    return fallback;
+  }
+  return value;
+}
+
+/**
+ * Reads a playlist from URL parameters. Anything invalid falls back to its default with a notice.
+ * `known` holds the department and indicator ids once they have loaded (null until then).
+ */
+export function parsePlaylist(
+  params: URLSearchParams,
+  known: { departments: ReadonlySet<string>; indicators: ReadonlySet<string> } | null,
+): { config: PlaylistConfig; notices: PlaylistNotice[] } {
+  const notices: PlaylistNotice[] = [];
+
+  let slides: SlideRequest[] = [];
+  const rawSlides = params.getAll('slides').flatMap((v) => v.split(','));
+  for (const token of rawSlides.map((t) => t.trim()).filter(Boolean)) {
+    const slide = parseSlide(token);
+    if (!slide) notices.push({ param: 'slides', value: shown(token), reason: 'unknownSlide' });
+    else if (slide.kind === 'indicator' && known && !known.indicators.has(slide.indicatorId)) {
+      notices.push({ param: 'slides', value: shown(token), reason: 'unknownSlide' });
+    } else slides.push(slide);
+  }
+  if (slides.length === 0) {
+    if (rawSlides.some((t) => t.trim()))
+      notices.push({ param: 'slides', value: '', reason: 'noSlides' });
+    slides = DEFAULT_SLIDES;
+  }
+
+  const departments: string[] = [];
+  for (const id of params
+    .getAll('dept')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)) {
+    if (!ID.test(id) || (known && !known.departments.has(id))) {
+      notices.push({ param: 'dept', value: shown(id), reason: 'unknownDepartment' });
+    } else if (!departments.includes(id)) departments.push(id);
+  }
+
+  let cycle: PlaylistConfig['cycle'] = 'none';
+  const rawCycle = params.get('cycle');
+  if (rawCycle === 'departments' || rawCycle === 'dept') cycle = 'departments';
+  else if (rawCycle !== null && rawCycle !== '' && rawCycle !== 'none') {
+    notices.push({
+      param: 'cycle',
+      value: shown(rawCycle),
+      reason: 'unknownCycle',
+      fallback: 'none',
+    });
+  }
+
+  let language: PlaylistConfig['language'] = null;
+  const rawLang = params.get('lang');
+  if (rawLang === 'zh' || rawLang === 'en') language = rawLang;
+  else if (rawLang)
+    notices.push({ param: 'lang', value: shown(rawLang), reason: 'unknownLanguage' });
+
+  for (const name of new Set(params.keys())) {
+    if (!(PLAYLIST_PARAMS as readonly string[]).includes(name)) {
+      notices.push({
+        param: shown(name),
+        value: shown(params.get(name) ?? ''),
+        reason: 'unknownParam',
+      });
+    }
+  }
+
+  return {
+    config: {
+      slides,
+      interval: parseSeconds(params, 'interval', notices),
+      refresh: parseSeconds(params, 'refresh', notices),
+      departments,
+      cycle,
+      language,
+    },
+    notices,
+  };
+}
+
+/** The playlist as URL parameters (for the "present" button and for sharing a set-up). */
+export function serializePlaylist(config: Partial<PlaylistConfig>): URLSearchParams {
+  const p = new URLSearchParams();
+  if (config.slides && config.slides !== DEFAULT_SLIDES) {
+    p.set(
+      'slides',
+      config.slides
+        .map((s) =>
+          s.kind === 'thrust'
+            ? `thrust:${s.thrustId}`
+            : s.kind === 'indicator'
+              ? `indicator:${s.indicatorId}`
+              : s.kind,
+        )
+        .join(','),
+    );
+  }
+  if (config.interval !== undefined) p.set('interval', String(config.interval));
+  if (config.refresh !== undefined) p.set('refresh', String(config.refresh));
+  for (const d of config.departments ?? []) p.append('dept', d);
+  if (config.cycle === 'departments') p.set('cycle', 'departments');
+  if (config.language) p.set('lang', config.language);
+  return p;
+}
+
+/** A slide as shown: one page of one requested slide, for one department or for all. */
+export type Slide =
+  | { key: string; kind: 'title'; department: string | null }
+  | { key: string; kind: 'headlines'; department: string | null }
+  | {
+      key: string;
+      kind: 'thrust';
+      thrustId: ThrustId;
+      page: number;
+      pages: number;
+      department: string | null;
+    }
+  | { key: string; kind: 'departments'; department: string | null }
+  | { key: string; kind: 'attention'; page: number; pages: number; department: string | null }
+  | { key: string; kind: 'indicator'; indicatorId: string; department: string | null };
+
+export const ROWS_PER_PAGE = 7;
+
+export interface SlideCounts {
+  /** Commitments per thrust, for the department (or all). */
+  thrust: (thrustId: ThrustId, department: string | null) => number;
+  attention: (department: string | null) => number;
+}
+
+/**
+ * Expands the requested slides into pages, once per department when cycling. A slide with nothing
+ * to show still gets one page (it says so), so the show never goes blank.
+ */
+export function buildSlides(
+  config: Pick<PlaylistConfig, 'slides' | 'departments' | 'cycle'>,
+  thrustIds: readonly ThrustId[],
+  allDepartments: readonly string[],
+  counts: SlideCounts,
+): Slide[] {
+  const groups: (string | null)[] =
+    config.cycle === 'departments'
+      ? config.departments.length > 0
+        ? config.departments
+        : [...allDepartments]
+      : [null];
+  const pagesOf = (n: number) => Math.max(1, Math.ceil(n / ROWS_PER_PAGE));
+  const slides: Slide[] = [];
+  for (const group of groups) {
+    const department = group;
+    const tag = group ?? 'all';
+    for (const req of config.slides) {
+      if (req.kind === 'thrusts' || req.kind === 'thrust') {
+        const ids = req.kind === 'thrust' ? [req.thrustId] : thrustIds;
+        for (const thrustId of ids) {
+          const pages = pagesOf(counts.thrust(thrustId, department));
+          for (let page = 1; page <= pages; page += 1) {
+            slides.push({
+              key: `${tag}:thrust:${thrustId}:${page}`,
+              kind: 'thrust',
+              thrustId,
+              page,
+              pages,
+              department,
+            });
+          }
+        }
+      } else if (req.kind === 'attention') {
+        const pages = pagesOf(counts.attention(department));
+        for (let page = 1; page <= pages; page += 1) {
+          slides.push({
+            key: `${tag}:attention:${page}`,
+            kind: 'attention',
+            page,
+            pages,
+            department,
+          });
+        }
+      } else if (req.kind === 'indicator') {
+        slides.push({
+          key: `${tag}:indicator:${req.indicatorId}`,
+          kind: 'indicator',
+          indicatorId: req.indicatorId,
+          department,
+        });
+      } else {
+        slides.push({ key: `${tag}:${req.kind}`, kind: req.kind, department });
+      }
+    }
+  }
+  return slides;
+}

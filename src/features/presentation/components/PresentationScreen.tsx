@@ -1,0 +1,148 @@
+// The unattended show: one slide at a time, full screen, dark, readable from across the room.
+// Clock and data age always on screen; a failed refresh keeps the last good data, marked stale.
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EMPTY_FILTERS } from '@/domain/filters';
+import {
+  buildSlides,
+  type PlaylistConfig,
+  type PlaylistNotice,
+  type Slide,
+} from '@/domain/playlist';
+import { applyFilters } from '@/hooks/use-assessed-indicators';
+import { forDepartment } from './slides/common';
+import type { ShowData } from '../hooks/use-show-data';
+import { useIdle, usePresentationKeys, useSwipe, useWakeLock } from '../hooks/use-screen';
+import { usePresentation } from '../stores/presentation-store';
+import { SlideTimer } from './SlideTimer';
+import { StatusBar } from './StatusBar';
+import { AttentionSlide, attentionItems } from './slides/AttentionSlide';
+import { DepartmentsSlide } from './slides/DepartmentsSlide';
+import { HeadlinesSlide } from './slides/HeadlinesSlide';
+import { IndicatorSlide } from './slides/IndicatorSlide';
+import { ThrustSlide } from './slides/ThrustSlide';
+import { TitleSlide } from './slides/TitleSlide';
+import styles from './present.module.css';
+
+function SlideView({
+  slide,
+  data,
+  scope,
+}: {
+  slide: Slide;
+  data: ShowData;
+  scope: readonly string[];
+}) {
+  switch (slide.kind) {
+    case 'title':
+      return <TitleSlide data={data} scope={scope} />;
+    case 'headlines':
+      return <HeadlinesSlide data={data} scope={scope} />;
+    case 'thrust':
+      return (
+        <ThrustSlide
+          data={data}
+          thrustId={slide.thrustId}
+          page={slide.page}
+          pages={slide.pages}
+          scope={scope}
+        />
+      );
+    case 'departments':
+      return <DepartmentsSlide data={data} scope={scope} />;
+    case 'attention':
+      return <AttentionSlide data={data} page={slide.page} pages={slide.pages} scope={scope} />;
+    case 'indicator':
+      return <IndicatorSlide data={data} indicatorId={slide.indicatorId} />;
+  }
+}
+
+export function PresentationScreen({
+  config,
+  notices,
+  data,
+  onLeave,
+}: {
+  config: PlaylistConfig;
+  notices: PlaylistNotice[];
+  data: ShowData;
+  onLeave: () => void;
+}) {
+  const { t } = useTranslation();
+  const root = useRef<HTMLDivElement>(null);
+  const idle = useIdle();
+  usePresentationKeys(onLeave);
+  useSwipe(root);
+  useWakeLock();
+
+  const slides = useMemo(() => {
+    const items = data.indicators ?? [];
+    const departments = (data.departments ?? [])
+      .map((d) => d.id)
+      .filter((id) => applyFilters(items, { ...EMPTY_FILTERS, departments: [id] }).length > 0);
+    const inScope = (dept: string | null) =>
+      forDepartment(items, dept ? [dept] : config.departments);
+    return buildSlides(
+      config,
+      (data.thrusts ?? []).map((th) => th.id),
+      departments,
+      {
+        thrust: (id, dept) => inScope(dept).filter((i) => i.indicator.thrustId === id).length,
+        attention: (dept) => attentionItems(inScope(dept), []).length,
+      },
+    );
+  }, [config, data.indicators, data.departments, data.thrusts]);
+
+  const index = usePresentation((s) => s.index);
+  const paused = usePresentation((s) => s.paused);
+  useEffect(() => usePresentation.getState().showStarted(), []);
+  useEffect(() => usePresentation.getState().slideCountChanged(slides.length), [slides.length]);
+
+  const slide = slides[Math.min(index, slides.length - 1)];
+  // Cycling shows one department at a time; otherwise the playlist's departments apply throughout.
+  const slideDepartment = slide?.department ?? null;
+  const scope = useMemo(
+    () => (slideDepartment ? [slideDepartment] : config.departments),
+    [slideDepartment, config.departments],
+  );
+
+  return (
+    <div ref={root} className={`${styles.screen} ${idle ? styles.idle : ''}`} data-paused={paused}>
+      <StatusBar data={data} slideNumber={index + 1} slideCount={slides.length} paused={paused} />
+      {notices.length > 0 && (
+        <div className={styles.notices} role="status">
+          {t('present.noticeTitle')}{' '}
+          {notices
+            .map((n) =>
+              t(`present.notice.${n.reason}`, {
+                param: n.param,
+                value: n.value,
+                fallback: n.fallback ?? '',
+              }),
+            )
+            .join('；')}
+        </div>
+      )}
+      <main className={styles.stage} aria-live="polite" aria-atomic="true">
+        {!data.ready || !slide ? (
+          <div className={styles.waiting}>
+            <p>{data.error ? t('present.waitingError') : t('present.waiting')}</p>
+          </div>
+        ) : (
+          <section
+            key={slide.key}
+            className={styles.slide}
+            aria-roledescription={t('present.slide')}
+            data-slide-kind={slide.kind}
+          >
+            <SlideView slide={slide} data={data} scope={scope} />
+          </section>
+        )}
+      </main>
+      {slide && <SlideTimer key={`${slide.key}-${index}`} intervalMs={config.interval * 1000} />}
+      <p className={styles.hints} aria-hidden={idle}>
+        {t('present.hints')}
+      </p>
+    </div>
+  );
+}

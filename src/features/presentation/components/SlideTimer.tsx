@@ -1,0 +1,46 @@
+// The thin bar that shows time to the next slide, and the timer that advances it. Keyed by slide,
+// so each slide starts from zero.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePresentation } from '../stores/presentation-store';
+import styles from './present.module.css';
+
+const TICK_MS = 250;
+
+export function SlideTimer({ intervalMs }: { intervalMs: number }) {
+  const { t } = useTranslation();
+  const paused = usePresentation((s) => s.paused);
+  const [elapsed, setElapsed] = useState(0);
+  const elapsedRef = useRef(0);
+
+  useEffect(() => {
+    if (paused) return;
+    const start = performance.now() - elapsedRef.current;
+    const id = setInterval(() => {
+      const e = performance.now() - start;
+      if (e >= intervalMs) {
+        clearInterval(id);
+        usePresentation.getState().nextSlide();
+        return;
+      }
+      elapsedRef.current = e;
+      setElapsed(e);
+    }, TICK_MS);
+    return () => clearInterval(id);
+  }, [paused, intervalMs]);
+
+  const share = Math.min(1, elapsed / intervalMs);
+  const remaining = Math.max(0, Math.ceil((intervalMs - elapsed) / 1000));
+  return (
+    <div
+      className={styles.progress}
+      role="progressbar"
+      aria-label={t('present.nextIn', { seconds: remaining })}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.round(share * 100)}
+    >
+      <div className={styles.progressFill} style={{ transform: `scaleX(${share})` }} />
+    </div>
+  );
+}

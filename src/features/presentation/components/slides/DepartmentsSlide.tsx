@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { IllustrativeMark } from '@/components/ui/Provenance';
+import { StatusBadge } from '@/components/ui/StatusBadge';
+import { formatNumber, pick } from '@/domain/format';
+import { countByStatus, STATUSES } from '@/domain/status';
+import { useLanguage } from '@/hooks/use-language';
+import type { ShowData } from '../../hooks/use-show-data';
+import styles from '../present.module.css';
+import { forDepartment, SlideHeading } from './common';
+
+export function DepartmentsSlide({ data, scope }: { data: ShowData; scope: readonly string[] }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const shown = (data.departments ?? []).filter((d) => scope.length === 0 || scope.includes(d.id));
+  return (
+    <>
+      <SlideHeading title={t('departments.heading')} />
+      <ul className={styles.deptGrid} data-count={shown.length}>
+        {shown.map((d) => {
+          const owned = forDepartment(data.indicators ?? [], [d.id]);
+          const counts = countByStatus(owned.map((o) => o.assessment));
+          return (
+            <li key={d.id} className={styles.deptCard}>
+              <p className={styles.deptName}>
+                {pick(d.shortName, lang)}
+                {d.provenance === 'illustrative' && (
+                  <IllustrativeMark note={t('departments.illustrativeDept')} />
+                )}
+              </p>
+              <p className={styles.deptTotal}>{t('departments.owns', { count: owned.length })}</p>
+              <ul className={styles.countColumn}>
+                {[...STATUSES, 'stale' as const].map((s) =>
+                  counts[s] > 0 ? (
+                    <li key={s}>
+                      <StatusBadge status={s} />{' '}
+                      <span className="figure">{formatNumber(counts[s], lang)}</span>
+                    </li>
+                  ) : null,
+                )}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '@/components/ui/StatusBadge';
+import { SourceLine } from '@/components/ui/Provenance';
+import { formatDate, formatNumber, pick } from '@/domain/format';
+import { countByStatus, STATUSES } from '@/domain/status';
+import { useLanguage } from '@/hooks/use-language';
+import type { ShowData } from '../../hooks/use-show-data';
+import styles from '../present.module.css';
+import { departmentName, forDepartment } from './common';
+
+export function TitleSlide({ data, scope }: { data: ShowData; scope: readonly string[] }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const p = data.programme;
+  if (!p) return null;
+  const items = forDepartment(data.indicators ?? [], scope);
+  const counts = countByStatus(items.map((i) => i.assessment));
+  return (
+    <div className={styles.titleSlide}>
+      <p className={styles.kicker}>
+        {pick(p.city, lang)} · {pick(p.headline, lang)}
+      </p>
+      <h1 className={styles.programmeTitle}>{pick(p.title, lang)}</h1>
+      <p className={styles.titleMeta}>
+        {pick(p.event, lang)} · {formatDate(p.sourceDate, lang)}
+      </p>
+      <p className={styles.titleSource}>
+        <SourceLine citation={p.citation} />
+      </p>
+      {scope.length > 0 && (
+        <p className={styles.titleDepartment}>{departmentName(data.departments, scope, lang)}</p>
+      )}
+      <p className={styles.titleCount}>{t('overview.indicators', { count: items.length })}</p>
+      <ul className={styles.countRow}>
+        {[...STATUSES, 'stale' as const].map((s) =>
+          counts[s] > 0 ? (
+            <li key={s}>
+              <StatusBadge status={s} />{' '}
+              <span className="figure">{formatNumber(counts[s], lang)}</span>
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </div>
+  );
+}
