@@ -62,6 +62,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      // E2E_DIST builds (dist-helper, …) of the browser tests
+      'dist-*',
       'coverage',
       'node_modules',
       'public/mockServiceWorker.js',
@@ -117,4 +119,13 @@ export default tseslint.config(
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // Benchmark scripts are plain Node ESM run by hand; they are not part of the typed program.
+  {
+    files: ['tests/bench/**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: { projectService: false, project: null },
+    },
+  },
 );

@@ -16,7 +16,12 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   vi.spyOn(clock, 'now').mockReturnValue(TEST_TODAY);
   localStorage.clear();
-  usePreferences.setState({ language: 'zh', theme: 'light', defaultDepartment: null });
+  usePreferences.setState({
+    language: 'zh',
+    theme: 'light',
+    defaultDepartment: null,
+    authorName: '',
+  });
   void i18n.changeLanguage('zh');
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent, formatRate, formatValue } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatPercent,
+  formatRate,
+  formatValue,
+} from './format';
 import type { Unit } from './schemas';
 
 const yuan: Unit = { kind: 'currency', label: { zh: '元', en: 'yuan' } };
@@ -39,5 +46,15 @@ describe('dates and shares', () => {
     expect(formatPercent(0.456, 'zh')).toBe('46%');
     expect(formatRate(0.123, 'en')).toBe('+12.3%');
     expect(formatRate(-0.04, 'en')).toBe('-4%');
+  });
+});
+
+describe('moments in the audit trail', () => {
+  it.each([
+    ['zh', 'Asia/Shanghai', '2026年11月26日 16:05'],
+    ['en', 'Asia/Shanghai', '26 Nov 2026, 16:05'],
+    ['en', 'UTC', '26 Nov 2026, 08:05'],
+  ] as const)('%s in %s', (lang, zone, text) => {
+    expect(formatDateTime('2026-11-26T08:05:00Z', lang, zone)).toBe(text);
   });
 });

@@ -151,3 +151,16 @@ export function formatYear(ms: number, lang: Language): string {
   }
   return f.format(ms);
 }
+
+/** A moment, for the audit trail: 2026年11月26日 16:05 / 26 Nov 2026, 16:05, in the reader's time zone. */
+export function formatDateTime(iso: string, lang: Language, timeZone?: string): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    year: 'numeric',
+    month: lang === 'zh' ? 'long' : 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(Date.parse(iso));
+}

@@ -40,7 +40,7 @@ test('choosing a department narrows the view, changes the URL, and survives a re
   await page.reload();
   const again = await headlines(page);
   await expect(again.getByText(/^F\d$/)).toHaveText(['F8']);
-  await expect(page.locator('summary')).toContainText('市金融局');
+  await expect(page.getByRole('search').locator('summary')).toContainText('市金融局');
 
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);

@@ -5,7 +5,9 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '@/config/paths';
 import { serializeFilters } from '@/domain/filters';
+import { serializePlaylist } from '@/domain/playlist';
 import { pick, type Language } from '@/domain/format';
+import { DataMenu } from '@/features/data-entry/components/DataMenu';
 import { FilterBar, FilterNotices } from '@/features/filters/components/FilterBar';
 import { useLanguage } from '@/hooks/use-language';
 import { useViewFilters } from '@/hooks/use-view-filters';
@@ -72,6 +74,24 @@ function Preferences() {
   );
 }
 
+/** Starts the wall-screen show for the departments being viewed, full screen where allowed. */
+function PresentButton() {
+  const { t } = useTranslation();
+  const { filters } = useViewFilters();
+  const search = serializePlaylist({ departments: filters.departments }).toString();
+  return (
+    <Link
+      className={styles.present}
+      to={{ pathname: paths.present, search: search ? `?${search}` : '' }}
+      title={t('present.enterTitle')}
+      onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
+    >
+      <span aria-hidden="true">▶ </span>
+      {t('present.enter')}
+    </Link>
+  );
+}
+
 /** Opening the app bare shows the default department, written into the URL so the link says so. */
 function useDefaultDepartment() {
   const location = useLocation();
@@ -125,7 +145,9 @@ export function AppShell() {
           ))}
           <NavLink to={{ pathname: paths.departments, search }}>{t('nav.departments')}</NavLink>
         </nav>
+        <PresentButton />
         <Preferences />
+        <DataMenu />
       </header>
       <FilterBar />
       <FilterNotices />

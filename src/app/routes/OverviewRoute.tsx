@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SourceLine } from '@/components/ui/Provenance';
 import { isFiltered } from '@/domain/filters';
 import { formatDate, pick } from '@/domain/format';
+import { ViewExports } from '@/features/exports/components/ViewExports';
 import { AttentionList } from '@/features/overview/components/AttentionList';
 import { HeadlineTiles } from '@/features/overview/components/HeadlineTiles';
 import { ThrustCards } from '@/features/overview/components/ThrustCards';
@@ -47,6 +48,7 @@ export function OverviewRoute() {
   return (
     <>
       <ProgrammeHeading />
+      <ViewExports filters={filters} />
       <FilterSummary />
       <HeadlineTiles filters={filters} search={search} />
       <div className={styles.twoColumns}>

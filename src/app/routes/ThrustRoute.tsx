@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Skeleton } from '@/components/ui/Panel';
+import { ViewExports } from '@/features/exports/components/ViewExports';
 import { ThrustCommitments, ThrustHeader } from '@/features/thrusts/components/ThrustCommitments';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { thrustQueries } from '@/lib/api/queries';
@@ -21,6 +22,7 @@ export function ThrustRoute() {
   return (
     <>
       <ThrustHeader thrust={thrust} />
+      <ViewExports filters={{ ...filters, thrust: thrust.id }} />
       <FilterSummary />
       <ThrustCommitments thrust={thrust} filters={filters} search={search} />
     </>

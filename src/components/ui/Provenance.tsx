@@ -19,9 +19,18 @@ export function IllustrativeMark({ note }: { note?: string | undefined }) {
   );
 }
 
-export function SourceLine({ citation }: { citation: Citation }) {
+export function SourceLine({ citation, short = false }: { citation: Citation; short?: boolean }) {
   const { t } = useTranslation();
   const lang = useLanguage();
+  if (short) {
+    // For slides: who, where, when — the role is on the indicator page.
+    return (
+      <span className={styles.source}>
+        {pick(citation.speaker, lang)} · {pick(citation.source, lang)} ·{' '}
+        {formatDate(citation.date, lang)}
+      </span>
+    );
+  }
   return (
     <span className={styles.source}>
       {t('provenance.sourceLine', {

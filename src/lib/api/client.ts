@@ -1,7 +1,9 @@
 // The one API client: builds URLs from the configured base, parses every response with zod.
 import type { z } from 'zod';
 import { config } from '@/config/env';
-import { apiErrorSchema } from '@/domain/schemas';
+import { apiProblemSchema } from '@/domain/api-problem';
+import type { ImportReport } from '@/domain/csv-import';
+import type { FieldIssue } from '@/domain/entry';
 
 export type ApiErrorCode = 'http' | 'network' | 'invalidPayload';
 
@@ -21,6 +23,21 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A 422: the server understood the request and refused it. `issues` name the refused fields (a
+ * form maps them to its inputs); `report` is the per-row verdict of a refused import.
+ */
+export class ApiValidationError extends ApiError {
+  constructor(
+    message: string,
+    readonly issues: FieldIssue[],
+    readonly report: ImportReport | null,
+  ) {
+    super('http', message, 422);
+    this.name = 'ApiValidationError';
+  }
+}
+
 export function apiUrl(path: string, params?: URLSearchParams): string {
   const url = new URL(`${config.apiBaseUrl}${path}`);
   if (params) url.search = params.toString();
@@ -32,16 +49,54 @@ export async function apiGet<S extends z.ZodType>(
   schema: S,
   options: { params?: URLSearchParams; signal?: AbortSignal } = {},
 ): Promise<z.infer<S>> {
+  return request(apiUrl(path, options.params), { signal: options.signal ?? null }, schema);
+}
+
+/** A POST, PUT or DELETE with a JSON body; `schema` null for an answer without one (204). */
+export async function apiSend<S extends z.ZodType>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body: unknown,
+  schema: S | null,
+  options: { signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  return request(
+    apiUrl(path),
+    {
+      method,
+      signal: options.signal ?? null,
+      ...(body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+    },
+    schema,
+  );
+}
+
+export function apiPost<S extends z.ZodType>(
+  path: string,
+  body: unknown,
+  schema: S | null,
+): Promise<z.infer<S>> {
+  return apiSend('POST', path, body, schema);
+}
+
+async function request<S extends z.ZodType>(
+  url: string,
+  init: RequestInit,
+  schema: S | null,
+): Promise<z.infer<S>> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, options.params), {
-      signal: options.signal ?? null,
-      headers: { Accept: 'application/json' },
+    response = await fetch(url, {
+      ...init,
+      headers: { Accept: 'application/json', ...(init.headers as Record<string, string>) },
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError('network', cause instanceof Error ? cause.message : String(cause));
   }
+  if (response.ok && schema === null) return undefined as z.infer<S>;
   let body: unknown;
   try {
     body = await response.json();
@@ -53,11 +108,15 @@ export async function apiGet<S extends z.ZodType>(
     );
   }
   if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(body);
+    const parsed = apiProblemSchema.safeParse(body);
     const message = parsed.success ? parsed.data.error.message : `HTTP ${response.status}`;
+    if (response.status === 422 && parsed.success) {
+      const { issues = [], report = null } = parsed.data.error;
+      throw new ApiValidationError(message, issues, report);
+    }
     throw new ApiError('http', message, response.status);
   }
-  const parsed = schema.safeParse(body);
+  const parsed = (schema as S).safeParse(body);
   if (!parsed.success) {
     throw new ApiError(
       'invalidPayload',

@@ -1,6 +1,7 @@
 // Query factories for the programme's resources. Every view uses every resource, so they live
 // here rather than in one feature (a feature may not import another).
 import { queryOptions } from '@tanstack/react-query';
+import { auditListResponseSchema } from '@/domain/audit';
 import {
   departmentsResponseSchema,
   indicatorResponseSchema,
@@ -76,6 +77,22 @@ export const indicatorQueries = {
       queryKey: [...indicatorQueries.details(), id] as const,
       queryFn: ({ signal }) =>
         apiGet(`/indicators/${encodeURIComponent(id)}`, indicatorResponseSchema, { signal }),
+      staleTime: FIGURES_STALE_MS,
+    }),
+};
+
+/** Who changed what: an indicator's audit trail, newest first. */
+export const auditQueries = {
+  all: ['audit'] as const,
+  lists: () => [...auditQueries.all, 'list'] as const,
+  list: (indicatorId: string) =>
+    queryOptions({
+      queryKey: [...auditQueries.lists(), indicatorId] as const,
+      queryFn: ({ signal }) =>
+        apiGet(`/indicators/${encodeURIComponent(indicatorId)}/audit`, auditListResponseSchema, {
+          signal,
+        }),
+      select: (data) => data.items,
       staleTime: FIGURES_STALE_MS,
     }),
 };

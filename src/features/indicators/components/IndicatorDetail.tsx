@@ -1,5 +1,6 @@
 // One indicator: its figure, status and why, chart against target and path, the data as a table, and its sources.
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { IndicatorFigure, IndicatorTarget, NewerValue } from '@/components/ui/IndicatorFigure';
@@ -76,12 +77,17 @@ export function IndicatorDetail({
   thrust,
   siblings,
   search,
+  afterTrend,
+  chartActions,
 }: {
   indicator: Indicator;
   programme: Programme;
   thrust: Thrust | undefined;
   siblings: Indicator[];
   search: string;
+  /** Panels the app composes in below the chart (data entry, history) from other features. */
+  afterTrend?: ReactNode;
+  chartActions?: ReactNode;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -175,12 +181,15 @@ export function IndicatorDetail({
           indicator={indicator}
           assessment={assessment}
           sourceDate={programme.sourceDate}
+          chartActions={chartActions}
         />
       ) : (
         <Panel title={t('indicator.milestoneHistory')}>
           <MilestoneHistory indicator={indicator} />
         </Panel>
       )}
+
+      {afterTrend}
 
       <Panel title={t('indicator.citations')}>
         <ul className={styles.citations}>

@@ -1,4 +1,5 @@
 // The chart of a quantitative indicator and the same data as a table.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IndicatorChart } from '@/components/charts/IndicatorChart';
 import { Panel } from '@/components/ui/Panel';
@@ -15,10 +16,13 @@ export function IndicatorTrend({
   indicator,
   assessment,
   sourceDate,
+  chartActions,
 }: {
   indicator: QuantitativeIndicator;
   assessment: Assessment;
   sourceDate: string;
+  /** Controls for the chart's panel header, e.g. a download the app composes in. */
+  chartActions?: ReactNode;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -29,7 +33,7 @@ export function IndicatorTrend({
 
   return (
     <>
-      <Panel title={t('indicator.chartHeading')}>
+      <Panel title={t('indicator.chartHeading')} actions={chartActions}>
         {rows.length === 0 ? (
           <p>{t('chart.noData')}</p>
         ) : (

@@ -61,7 +61,7 @@ function Tile({
           </Link>
         </h3>
       </div>
-      <div className={styles.tileFigureRow}>
+      <div className={styles.tileFigureRow} data-figure="headline">
         <IndicatorFigure
           indicator={indicator}
           today={today}

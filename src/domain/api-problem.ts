@@ -1,0 +1,15 @@
+// The body of every error answer: a code and a readable message, plus the refused fields of a
+// 422 on a record, or the per-row report of a refused import.
+import { z } from 'zod';
+import { importReportSchema } from './csv-import';
+import { fieldIssueSchema } from './entry';
+
+export const apiProblemSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(fieldIssueSchema).optional(),
+    report: importReportSchema.optional(),
+  }),
+});
+export type ApiProblem = z.infer<typeof apiProblemSchema>;

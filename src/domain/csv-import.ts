@@ -1,0 +1,244 @@
+// Importing observations from a spreadsheet: decode the bytes, read the CSV, check the columns,
+// and validate every row with the same rules as the form. The API applies them all or none.
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { authorSchema, fieldIssueSchema, type CheckContext, type FieldIssue } from './entry';
+import {
+  fieldOfPath,
+  validateObservationDraft,
+  type DraftField,
+  type ObservationDraft,
+} from './entry-draft';
+import type { Indicator, Observation } from './schemas';
+
+/** The file's columns, in the template's order; the header names them in any order. */
+export const IMPORT_COLUMNS = [
+  'indicator_id',
+  'date',
+  'value',
+  'qualifier',
+  'provenance',
+  'source',
+  'speaker',
+  'role',
+  'department',
+  'citation_date',
+  'event',
+  'quote',
+  'note',
+] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+export const REQUIRED_COLUMNS: readonly ImportColumn[] = [
+  'indicator_id',
+  'date',
+  'value',
+  'provenance',
+];
+export const MAX_IMPORT_ROWS = 1000;
+
+const COLUMN_FIELD: Record<Exclude<ImportColumn, 'indicator_id'>, keyof ObservationDraft> = {
+  date: 'date',
+  value: 'value',
+  qualifier: 'qualifier',
+  provenance: 'provenance',
+  source: 'source',
+  speaker: 'speaker',
+  role: 'role',
+  department: 'departmentId',
+  citation_date: 'citationDate',
+  event: 'event',
+  quote: 'quote',
+  note: 'note',
+};
+
+function columnOfField(field: DraftField | null): string {
+  const hit = Object.entries(COLUMN_FIELD).find(([, f]) => f === field);
+  return hit ? hit[0] : 'indicator_id';
+}
+
+export const importRowSchema = z.object({
+  /** The spreadsheet row (the header is row 1). */
+  row: z.number().int().min(2),
+  cells: z.record(z.string(), z.string().max(4000)),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
+
+export const importRequestSchema = z.object({
+  author: authorSchema,
+  rows: z.array(importRowSchema).min(1).max(MAX_IMPORT_ROWS),
+});
+export type ImportRequest = z.infer<typeof importRequestSchema>;
+
+/** One row's verdict; an issue's `path` is the column it is about. */
+export const importRowReportSchema = z.object({
+  row: z.number().int(),
+  indicatorId: z.string(),
+  status: z.enum(['accepted', 'rejected']),
+  issues: z.array(fieldIssueSchema),
+});
+export type ImportRowReport = z.infer<typeof importRowReportSchema>;
+
+export const importReportSchema = z.object({
+  /** False when any row was refused: the import is all or nothing. */
+  written: z.boolean(),
+  accepted: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  rows: z.array(importRowReportSchema),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export type FileIssue =
+  | { code: 'notUtf8' | 'empty' | 'noRows' }
+  | { code: 'missingColumns' | 'unknownColumns' | 'duplicateColumns'; columns: string[] }
+  | { code: 'tooManyRows'; max: number }
+  | { code: 'malformed'; row: number };
+
+/**
+ * The file's text. UTF-8 with or without a BOM; UTF-16 with a BOM (Excel's "Unicode text") is
+ * read too. Anything else — GBK/ANSI from an older Excel, most often — is refused, not guessed.
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string } | { issue: FileIssue } {
+  if (bytes.length === 0) return { issue: { code: 'empty' } };
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
+  try {
+    return { text: new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { issue: { code: 'notUtf8' } };
+  }
+}
+
+export interface ParsedCsv {
+  rows: ImportRow[];
+  delimiter: ',' | '\t';
+}
+
+/** Reads comma- or tab-separated text with a header row into rows keyed by column. */
+export function parseCsv(text: string): ParsedCsv | { issue: FileIssue } {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    header: false,
+    skipEmptyLines: false,
+    delimitersToGuess: [',', '\t'],
+  });
+  const quoteError = result.errors.find((e) => e.type === 'Quotes');
+  if (quoteError) return { issue: { code: 'malformed', row: (quoteError.row ?? 0) + 1 } };
+  const records = result.data;
+  const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
+  if (header.every((h) => h === '')) return { issue: { code: 'empty' } };
+
+  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length > 0) return { issue: { code: 'missingColumns', columns: missing } };
+  const unknown = header.filter(
+    (h) => h !== '' && !(IMPORT_COLUMNS as readonly string[]).includes(h),
+  );
+  if (unknown.length > 0) return { issue: { code: 'unknownColumns', columns: unknown } };
+  const repeated = header.filter((h, i) => h !== '' && header.indexOf(h) !== i);
+  if (repeated.length > 0) return { issue: { code: 'duplicateColumns', columns: repeated } };
+
+  const rows: ImportRow[] = [];
+  records.slice(1).forEach((record, i) => {
+    if (record.every((cell) => cell.trim() === '')) return;
+    const cells: Record<string, string> = {};
+    header.forEach((column, c) => {
+      if (column) cells[column] = record[c] ?? '';
+    });
+    rows.push({ row: i + 2, cells });
+  });
+  if (rows.length === 0) return { issue: { code: 'noRows' } };
+  if (rows.length > MAX_IMPORT_ROWS)
+    return { issue: { code: 'tooManyRows', max: MAX_IMPORT_ROWS } };
+  return { rows, delimiter: result.meta.delimiter === '\t' ? '\t' : ',' };
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, @, a tab or CR first; or a minus not
+ * followed by a number). Refused rather than cleaned, so nobody imports a formula by accident.
+ */
+export function isFormulaLike(cell: string): boolean {
+  return /^[=+@\t\r]/.test(cell) || /^-(?![\d.])/.test(cell);
+}
+
+export interface ValidatedRow {
+  report: ImportRowReport;
+  observation: Observation | null;
+}
+
+/** Every row checked against the indicators as they are before the import. */
+export function validateImportRows(
+  rows: readonly ImportRow[],
+  indicators: readonly Indicator[],
+  ctx: CheckContext,
+): ValidatedRow[] {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const seen = new Set<string>();
+  return rows.map(({ row, cells }) => {
+    const cell = (c: ImportColumn) => cells[c] ?? '';
+    const indicatorId = cell('indicator_id').trim();
+    const issues: FieldIssue[] = [];
+    for (const column of IMPORT_COLUMNS) {
+      if (isFormulaLike(cell(column))) issues.push({ path: column, code: 'formulaLike' });
+    }
+    const indicator = byId.get(indicatorId);
+    let observation: Observation | null = null;
+    if (!indicatorId) issues.push({ path: 'indicator_id', code: 'required' });
+    else if (!indicator) issues.push({ path: 'indicator_id', code: 'unknownIndicator' });
+    else if (indicator.kind !== 'quantitative') {
+      issues.push({ path: 'indicator_id', code: 'wrongKind' });
+    } else {
+      const draft = Object.fromEntries(
+        Object.entries(COLUMN_FIELD).map(([column, field]) => [
+          field,
+          cell(column as ImportColumn),
+        ]),
+      ) as unknown as ObservationDraft;
+      // A reported figure names its department; the indicator's owner when the file leaves it out.
+      if (!draft.departmentId.trim()) draft.departmentId = indicator.ownerIds[0] ?? '';
+      const result = validateObservationDraft(draft, indicator, ctx);
+      for (const issue of result.issues) {
+        const column = columnOfField(fieldOfPath(issue.path));
+        if (!issues.some((i) => i.path === column)) issues.push({ ...issue, path: column });
+      }
+      observation = result.observation;
+      const key = `${indicatorId}|${observation?.date ?? ''}`;
+      if (observation && seen.has(key)) issues.push({ path: 'date', code: 'duplicateInFile' });
+      seen.add(key);
+    }
+    const accepted = issues.length === 0;
+    return {
+      report: { row, indicatorId, status: accepted ? 'accepted' : 'rejected', issues },
+      observation: accepted ? observation : null,
+    };
+  });
+}
+
+export function summarise(rows: readonly ValidatedRow[], written: boolean): ImportReport {
+  const reports = rows.map((r) => r.report);
+  const accepted = reports.filter((r) => r.status === 'accepted').length;
+  return { written, accepted, rejected: reports.length - accepted, rows: reports };
+}
+
+/** The template to download: the columns, and one example row to replace. */
+export function importTemplateRows(): string[][] {
+  return [
+    [...IMPORT_COLUMNS],
+    [
+      'metro-gdp',
+      '2026-10-31',
+      '6.2万亿',
+      'about',
+      'illustrative',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '示例行，导入前请替换 / Example row: replace before importing',
+    ],
+  ];
+}

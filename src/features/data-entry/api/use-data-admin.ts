@@ -1,0 +1,31 @@
+// Mutations that touch many indicators at once: an all-or-nothing CSV import, and the demo's reset.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { importReportSchema, type ImportRow } from '@/domain/csv-import';
+import { apiPost } from '@/lib/api/client';
+import { auditQueries, indicatorQueries } from '@/lib/api/queries';
+
+function useInvalidateFigures() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: indicatorQueries.all }),
+      queryClient.invalidateQueries({ queryKey: auditQueries.all }),
+    ]);
+}
+
+export function useImportRows() {
+  const invalidate = useInvalidateFigures();
+  return useMutation({
+    mutationFn: (body: { author: string; rows: ImportRow[] }) =>
+      apiPost('/imports', body, importReportSchema),
+    onSuccess: invalidate,
+  });
+}
+
+export function useResetDemoData() {
+  const invalidate = useInvalidateFigures();
+  return useMutation({
+    mutationFn: () => apiPost('/demo/reset', undefined, null),
+    onSuccess: invalidate,
+  });
+}

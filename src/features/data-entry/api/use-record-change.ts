@@ -1,0 +1,70 @@
+// Saving an observation or milestone update with an optimistic update: the chart, table and
+// lists show it at once; if the API refuses or fails, the caches are put back as they were.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { changeResponseSchema } from '@/domain/audit';
+import { applyChange } from '@/domain/entry';
+import type {
+  Indicator,
+  indicatorsResponseSchema,
+  MilestoneUpdate,
+  Observation,
+} from '@/domain/schemas';
+import { apiPost } from '@/lib/api/client';
+import { auditQueries, indicatorQueries } from '@/lib/api/queries';
+
+export type Change = { observation: Observation } | { update: MilestoneUpdate };
+type IndicatorList = z.infer<typeof indicatorsResponseSchema>;
+
+function send(indicatorId: string, change: Change, author: string) {
+  const base = `/indicators/${encodeURIComponent(indicatorId)}`;
+  return 'observation' in change
+    ? apiPost(
+        `${base}/observations`,
+        { observation: change.observation, author },
+        changeResponseSchema,
+      )
+    : apiPost(`${base}/milestone-updates`, { update: change.update, author }, changeResponseSchema);
+}
+
+export function useRecordChange(indicatorId: string) {
+  const queryClient = useQueryClient();
+  const detailKey = indicatorQueries.detail(indicatorId).queryKey;
+  const listsKey = indicatorQueries.lists();
+  const withChange = (change: Change) => (i: Indicator) =>
+    i.id === indicatorId ? applyChange(i, change) : i;
+
+  return useMutation({
+    mutationFn: ({ change, author }: { change: Change; author: string }) =>
+      send(indicatorId, change, author),
+    onMutate: async ({ change }) => {
+      // A refetch landing now would overwrite the optimistic value with the old one.
+      await Promise.all([
+        queryClient.cancelQueries({ queryKey: detailKey }),
+        queryClient.cancelQueries({ queryKey: listsKey }),
+      ]);
+      const detail = queryClient.getQueryData(detailKey);
+      const lists = queryClient.getQueriesData<IndicatorList>({ queryKey: listsKey });
+      if (detail) queryClient.setQueryData(detailKey, withChange(change)(detail));
+      queryClient.setQueriesData<IndicatorList>({ queryKey: listsKey }, (old) =>
+        old ? { ...old, items: old.items.map(withChange(change)) } : old,
+      );
+      return { detail, lists };
+    },
+    onError: (_error, _variables, snapshot) => {
+      if (!snapshot) return;
+      if (snapshot.detail) queryClient.setQueryData(detailKey, snapshot.detail);
+      for (const [key, data] of snapshot.lists) queryClient.setQueryData(key, data);
+    },
+    onSuccess: ({ indicator }) => {
+      queryClient.setQueryData(detailKey, indicator);
+    },
+    // Whatever happened, the server's word is final: the figures and the audit trail refetch.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: detailKey }),
+        queryClient.invalidateQueries({ queryKey: listsKey }),
+        queryClient.invalidateQueries({ queryKey: auditQueries.list(indicatorId).queryKey }),
+      ]),
+  });
+}

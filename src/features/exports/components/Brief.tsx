@@ -1,0 +1,162 @@
+// A printable A4 brief of the current view: title, as-of date, scope, then one thrust per page,
+// each figure with its status and its source.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { IndicatorFigure, IndicatorTarget } from '@/components/ui/IndicatorFigure';
+import { QueryView } from '@/components/ui/Panel';
+import { StatusBadges } from '@/components/ui/StatusBadge';
+import { paths } from '@/config/paths';
+import { byDate } from '@/domain/dates';
+import { serializeFilters, type ViewFilters } from '@/domain/filters';
+import { formatDate, pick } from '@/domain/format';
+import type { Indicator } from '@/domain/schemas';
+import { STATUSES } from '@/domain/status';
+import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
+import { useLanguage } from '@/hooks/use-language';
+import { useToday } from '@/hooks/use-today';
+import { departmentQueries, programmeQueries, thrustQueries } from '@/lib/api/queries';
+import styles from './brief.module.css';
+
+/** The day the shown figure is for, which a source line's publication date is not. */
+function FigureDate({ indicator, today }: { indicator: Indicator; today: string }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const records = indicator.kind === 'quantitative' ? indicator.observations : indicator.updates;
+  const latest = records
+    .filter((r) => r.date <= today)
+    .sort(byDate)
+    .at(-1);
+  if (!latest) return null;
+  return (
+    <span className={styles.asOf}>
+      {t('overview.asOf', { date: formatDate(latest.date, lang) })}
+    </span>
+  );
+}
+
+function useScope(filters: ViewFilters): string {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const departments = useQuery(departmentQueries.list());
+  const thrusts = useQuery(thrustQueries.list());
+  const thrustName = (id: string) => {
+    const thrust = thrusts.data?.find((th) => th.id === id);
+    return thrust ? `${thrust.id} ${pick(thrust.shortName, lang)}` : id;
+  };
+  const parts = [
+    ...filters.departments.map(
+      (id) => departments.data?.find((d) => d.id === id)?.shortName[lang] ?? id,
+    ),
+    ...(filters.thrust ? [thrustName(filters.thrust)] : []),
+    ...(filters.status ? [t(`status.${filters.status}`)] : []),
+    ...(filters.q ? [`“${filters.q}”`] : []),
+  ];
+  return parts.length > 0 ? parts.join(lang === 'zh' ? '、' : ', ') : t('brief.everything');
+}
+
+export function Brief({ filters }: { filters: ViewFilters }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const today = useToday();
+  const programme = useQuery(programmeQueries.detail());
+  const thrusts = useQuery(thrustQueries.list());
+  const query = useAssessedIndicators();
+  const scope = useScope(filters);
+  const search = serializeFilters(filters).toString();
+  const title = programme.data ? pick(programme.data.title, lang) : t('app.title');
+
+  // The print dialog offers the page title as the PDF's file name.
+  useEffect(() => {
+    const previous = document.title;
+    document.title = `${title} · ${t('brief.label')} · ${today}`;
+    return () => {
+      document.title = previous;
+    };
+  }, [title, today, t]);
+
+  return (
+    <article className={styles.brief}>
+      <header className={styles.header}>
+        <div className={styles.tools}>
+          <Link to={{ pathname: paths.overview, search: search ? `?${search}` : '' }}>
+            ← {t('brief.back')}
+          </Link>
+          <button type="button" className={styles.print} onClick={() => window.print()}>
+            {t('brief.print')}
+          </button>
+        </div>
+        <p className={styles.kicker}>{t('brief.label')}</p>
+        <h1 className={styles.title}>{title}</h1>
+        <p className={styles.meta}>
+          <span>{t('brief.asOf', { date: formatDate(today, lang) })}</span>
+          <span>{t('brief.filters', { filters: scope })}</span>
+        </p>
+      </header>
+
+      <QueryView query={query} loadingLabel={t('app.loading')}>
+        {(all) => {
+          const items = applyFilters(all, filters);
+          if (items.length === 0) return <p>{t('brief.empty')}</p>;
+          return (thrusts.data ?? []).map((thrust) => {
+            const rows = items
+              .filter((a) => a.indicator.thrustId === thrust.id)
+              .sort(
+                (a, b) =>
+                  STATUSES.indexOf(b.assessment.status) - STATUSES.indexOf(a.assessment.status) ||
+                  (a.indicator.factCode ?? 'Z').localeCompare(b.indicator.factCode ?? 'Z'),
+              );
+            if (rows.length === 0) return null;
+            return (
+              <section
+                key={thrust.id}
+                className={styles.thrust}
+                data-thrust={thrust.id}
+                aria-labelledby={`brief-${thrust.id}`}
+              >
+                <h2 id={`brief-${thrust.id}`} className={styles.thrustTitle}>
+                  <span className={styles.thrustId}>{thrust.id}</span> {pick(thrust.name, lang)}
+                  <span className={styles.count}>{t('brief.count', { count: rows.length })}</span>
+                </h2>
+                <table className={styles.table}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('thrust.indicator')}</th>
+                      <th scope="col">{t('brief.figure')}</th>
+                      <th scope="col">{t('brief.target')}</th>
+                      <th scope="col">{t('brief.status')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map(({ indicator, assessment }) => (
+                      <tr key={indicator.id}>
+                        <th scope="row">
+                          {indicator.factCode && (
+                            <span className={styles.code}>{indicator.factCode}</span>
+                          )}
+                          {pick(indicator.name, lang)}
+                        </th>
+                        <td>
+                          <IndicatorFigure indicator={indicator} today={today} withSource />
+                          <FigureDate indicator={indicator} today={today} />
+                        </td>
+                        <td>
+                          <IndicatorTarget indicator={indicator} today={today} />
+                        </td>
+                        <td>
+                          <StatusBadges status={assessment.status} stale={assessment.stale} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </section>
+            );
+          });
+        }}
+      </QueryView>
+      <footer className={styles.footer}>{t('brief.footer')}</footer>
+    </article>
+  );
+}

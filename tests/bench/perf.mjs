@@ -1,0 +1,266 @@
+// Performance benchmark (npm run bench): the production mock build served by `vite preview`,
+// driven in Debian's Chromium at 1920×1080 over fresh, cache-less visits at 1× and 4× CPU
+// throttling, a repeat visit with the service worker installed, and filter latency on a synthetic
+// scale scenario of 2,000 indicators. Prints a table of medians with min/max against the budgets.
+import { gzipSync } from 'node:zlib';
+import { build, launch, preview } from './serve.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const OUT = 'dist-bench';
+const HEADLINE = '[data-figure="headline"]';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+
+/** Installed before any page script: records the first headline figure, long tasks and LCP. */
+function instrument(selector) {
+  window.__bench = { headlineAt: null, longTasks: 0, lcp: 0 };
+  const seen = () => {
+    if (window.__bench.headlineAt === null && document.querySelector(selector)) {
+      window.__bench.headlineAt = performance.now();
+    }
+  };
+  new MutationObserver(seen).observe(document, { subtree: true, childList: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks += e.duration;
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+async function visit(context, url, rate, { fresh }) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (fresh) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(instrument, HEADLINE);
+
+  const js = [];
+  let requests = 0;
+  page.on('response', async (res) => {
+    requests += 1;
+    const type = res.request().resourceType();
+    if (type !== 'script') return;
+    try {
+      const body = await res.body();
+      js.push({ url: res.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    } catch {
+      /* served by the service worker's cache or gone */
+    }
+  });
+
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector(HEADLINE, { timeout: 30_000 });
+  await page.waitForTimeout(1000);
+  const m = await page.evaluate(() => ({
+    headline: window.__bench.headlineAt,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    lcp: window.__bench.lcp,
+    longTasks: window.__bench.longTasks,
+  }));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((x) => x.name === 'JSHeapUsedSize').value;
+  await page.close();
+  const isMock = (u) =>
+    /\/(browser|msw|mockServiceWorker|handlers|data|db)[-.]/.test(u) ||
+    u.includes('mockServiceWorker');
+  return {
+    ...m,
+    heap,
+    requests,
+    jsGzip: js.reduce((s, f) => s + f.gzip, 0),
+    appJsGzip: js.filter((f) => !isMock(f.url)).reduce((s, f) => s + f.gzip, 0),
+    jsFiles: js,
+  };
+}
+
+async function filterLatency(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${url}/?mock=scale`);
+  await page.waitForSelector(HEADLINE, { timeout: 60_000 });
+  await page.getByText('全部部门').click();
+  const boxes = page.getByRole('checkbox');
+  const count = await boxes.count();
+  const times = [];
+  for (let i = 0; i < Math.min(count, 6) * 2; i += 1) {
+    const box = boxes.nth(i % Math.min(count, 6));
+    const handle = await box.elementHandle();
+    const ms = await page.evaluate(
+      (el) =>
+        new Promise((resolve) => {
+          const t0 = performance.now();
+          let last = t0;
+          const mo = new MutationObserver(() => {
+            last = performance.now();
+          });
+          mo.observe(document.body, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: true,
+          });
+          el.click();
+          const tick = () => {
+            if (performance.now() - last > 150) {
+              mo.disconnect();
+              resolve(last - t0);
+            } else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+      handle,
+    );
+    times.push(ms);
+  }
+  const shown = await page.evaluate(() => document.querySelectorAll('main li').length);
+  await context.close();
+  return { ...stats(times), samples: times.length, shown };
+}
+
+const fmt = (n, unit = 'ms') => `${Math.round(n)}${unit}`;
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+
+if (!process.env.BENCH_NO_BUILD) build(OUT);
+const server = await preview(OUT);
+const browser = await launch();
+try {
+  const results = {};
+  for (const rate of [1, 4]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const context = await browser.newContext({ serviceWorkers: 'allow' });
+      runs.push(await visit(context, server.url + '/', rate, { fresh: true }));
+      await context.close();
+    }
+    results[rate] = runs;
+  }
+  const repeat = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    await visit(context, server.url + '/', 1, { fresh: true });
+    repeat.push(await visit(context, server.url + '/', 1, { fresh: false }));
+    await context.close();
+  }
+  const filter = await filterLatency(browser, server.url);
+
+  const row = (name, xs, f, budget) => {
+    const s = stats(xs);
+    const ok = budget === undefined ? '' : s.median <= budget ? 'ok' : 'OVER';
+    return [
+      name,
+      f(s.median),
+      `${f(s.min)}–${f(s.max)}`,
+      budget === undefined ? '' : f(budget),
+      ok,
+    ];
+  };
+  const rows = [];
+  for (const rate of [1, 4]) {
+    const r = results[rate];
+    const tag = `${rate}× CPU`;
+    rows.push(
+      row(
+        `first headline figure, ${tag}`,
+        r.map((x) => x.headline),
+        fmt,
+        rate === 1 ? 500 : 1000,
+      ),
+    );
+    rows.push(
+      row(
+        `FCP, ${tag}`,
+        r.map((x) => x.fcp),
+        fmt,
+      ),
+    );
+    rows.push(
+      row(
+        `LCP, ${tag}`,
+        r.map((x) => x.lcp),
+        fmt,
+      ),
+    );
+    rows.push(
+      row(
+        `long tasks total, ${tag}`,
+        r.map((x) => x.longTasks),
+        fmt,
+      ),
+    );
+    rows.push(
+      row(
+        `JS heap after GC, ${tag}`,
+        r.map((x) => x.heap),
+        (b) => `${(b / 1048576).toFixed(1)} MB`,
+      ),
+    );
+  }
+  const r1 = results[1];
+  rows.push(
+    row(
+      'requests (fresh visit)',
+      r1.map((x) => x.requests),
+      (n) => String(n),
+    ),
+  );
+  rows.push(
+    row(
+      'JS transferred, gzip (all)',
+      r1.map((x) => x.jsGzip),
+      kb,
+    ),
+  );
+  rows.push(
+    row(
+      'JS gzip excl. mock layer',
+      r1.map((x) => x.appJsGzip),
+      kb,
+      120 * 1024,
+    ),
+  );
+  rows.push(
+    row(
+      'repeat visit, first headline (SW installed)',
+      repeat.map((x) => x.headline),
+      fmt,
+      250,
+    ),
+  );
+  rows.push([
+    `filter change at 2,000 indicators (${filter.samples} changes)`,
+    fmt(filter.median),
+    `${fmt(filter.min)}–${fmt(filter.max)}`,
+    fmt(50),
+    filter.median <= 50 ? 'ok' : 'OVER',
+  ]);
+
+  console.log(
+    `\nBenchmark: production mock build, Chromium ${browser.version()}, 1920×1080, ${RUNS} runs each\n`,
+  );
+  const widths = [46, 12, 20, 10, 5];
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ');
+  console.log(line(['metric', 'median', 'min–max', 'budget', '']));
+  console.log('-'.repeat(96));
+  for (const r of rows) console.log(line(r));
+  console.log('\nJS files of the first fresh visit (gzip):');
+  for (const f of r1[0].jsFiles)
+    console.log(`  ${kb(f.gzip).padStart(9)}  ${f.url.replace(server.url, '')}`);
+  process.exitCode = rows.some((r) => r[4] === 'OVER') ? 1 : 0;
+} finally {
+  await browser.close();
+  server.stop();
+}
