@@ -2,6 +2,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
+import { applyScenario, chooseScenario } from './scenarios';
 
 /** A little latency, so loading states are real; small, so the first figure still shows at once. */
 export const worker = setupWorker(...createHandlers({ latencyMs: 60 }));
@@ -20,6 +21,7 @@ declare global {
 }
 
 export async function startMockApi(): Promise<void> {
+  applyScenario(chooseScenario(window.location.search, window.sessionStorage));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

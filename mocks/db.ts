@@ -91,12 +91,15 @@ function save(tables: Tables): void {
 }
 
 let tables = load();
+/** A scenario's generated data lives in memory only and never overwrites what analysts saved. */
+let ephemeral = false;
 
 export const db = {
   get: (): Readonly<Tables> => tables,
   /** Replaces the indicators, e.g. with a synthetic scale scenario in a test. */
   setIndicators(indicators: Indicator[]): void {
     tables = { ...tables, indicators };
+    ephemeral = true;
   },
   /** Saves changed indicators and their audit entries together, as one transaction would. */
   commit(changed: readonly Indicator[], entries: readonly AuditEntry[]): void {
@@ -106,15 +109,17 @@ export const db = {
       indicators: tables.indicators.map((i) => byId.get(i.id) ?? i),
       audit: [...tables.audit, ...entries],
     };
-    save(tables);
+    if (!ephemeral) save(tables);
   },
   /** Reads the browser's storage again, as a page load does. */
   reload(): void {
     tables = load();
+    ephemeral = false;
   },
   /** Back to the shipped data set, forgetting every recorded change. */
   reset(): void {
     tables = fresh();
+    ephemeral = false;
     storage()?.removeItem(DB_STORAGE_KEY);
   },
 };

@@ -91,7 +91,8 @@ export function parseFilters(
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
 
-  const known = new Set<string>([...FILTER_PARAMS, ...ownParams]);
+  // `mock` chooses a scenario of the mock API (mock mode only); it is not the view's to judge.
+  const known = new Set<string>([...FILTER_PARAMS, 'mock', ...ownParams]);
   for (const name of new Set(params.keys())) {
     if (!known.has(name))
       notices.push({

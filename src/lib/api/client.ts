@@ -1,6 +1,7 @@
 // The one API client: builds URLs from the configured base, parses every response with zod.
 import type { z } from 'zod';
 import { config } from '@/config/env';
+import { apiReady } from './ready';
 import { apiProblemSchema } from '@/domain/api-problem';
 import type { ImportReport } from '@/domain/csv-import';
 import type { FieldIssue } from '@/domain/entry';
@@ -88,6 +89,7 @@ async function request<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   let response: Response;
   try {
+    await apiReady();
     response = await fetch(url, {
       ...init,
       headers: { Accept: 'application/json', ...(init.headers as Record<string, string>) },
