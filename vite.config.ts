@@ -16,6 +16,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Lets the size guard (tests/bench/size-guard.mjs) walk the overview's static imports.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

@@ -1,15 +1,18 @@
 // The route table, shared by the browser router and the memory router in tests.
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { routePatterns } from '@/config/paths';
 import { AppShell } from './layout/AppShell';
-import { BriefRoute } from './routes/BriefRoute';
-import { DepartmentsRoute } from './routes/DepartmentsRoute';
-import { IndicatorRoute } from './routes/IndicatorRoute';
-import { ImportRoute } from './routes/ImportRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { OverviewRoute } from './routes/OverviewRoute';
 import { RootError } from './routes/RootError';
-import { ThrustRoute } from './routes/ThrustRoute';
+
+// The overview is the first screen and ships in the main bundle; every other view, and the chart
+// library, CSV parser and presentation mode they use, load when first visited.
+const lazyRoute =
+  <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  () =>
+    load().then((m) => ({ Component: m[name] }));
 
 export const routes: RouteObject[] = [
   // Full screen, outside the shell; loaded on demand so the desk views do not carry it.
@@ -17,19 +20,37 @@ export const routes: RouteObject[] = [
     path: routePatterns.present,
     errorElement: <RootError />,
     hydrateFallbackElement: <p role="status">…</p>,
-    lazy: () => import('./routes/PresentRoute').then((m) => ({ Component: m.PresentRoute })),
+    lazy: lazyRoute(() => import('./routes/PresentRoute'), 'PresentRoute'),
   },
   // Printable, outside the shell: what is on screen, as an A4 brief.
-  { path: routePatterns.brief, element: <BriefRoute />, errorElement: <RootError /> },
+  {
+    path: routePatterns.brief,
+    errorElement: <RootError />,
+    hydrateFallbackElement: <p role="status">…</p>,
+    lazy: lazyRoute(() => import('./routes/BriefRoute'), 'BriefRoute'),
+  },
   {
     element: <AppShell />,
     errorElement: <RootError />,
+    hydrateFallbackElement: <p role="status">…</p>,
     children: [
       { path: routePatterns.overview, element: <OverviewRoute /> },
-      { path: routePatterns.thrust, element: <ThrustRoute /> },
-      { path: routePatterns.indicator, element: <IndicatorRoute /> },
-      { path: routePatterns.departments, element: <DepartmentsRoute /> },
-      { path: routePatterns.importData, element: <ImportRoute /> },
+      {
+        path: routePatterns.thrust,
+        lazy: lazyRoute(() => import('./routes/ThrustRoute'), 'ThrustRoute'),
+      },
+      {
+        path: routePatterns.indicator,
+        lazy: lazyRoute(() => import('./routes/IndicatorRoute'), 'IndicatorRoute'),
+      },
+      {
+        path: routePatterns.departments,
+        lazy: lazyRoute(() => import('./routes/DepartmentsRoute'), 'DepartmentsRoute'),
+      },
+      {
+        path: routePatterns.importData,
+        lazy: lazyRoute(() => import('./routes/ImportRoute'), 'ImportRoute'),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

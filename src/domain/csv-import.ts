@@ -1,8 +1,7 @@
 // Importing observations from a spreadsheet: decode the bytes, read the CSV, check the columns,
 // and validate every row with the same rules as the form. The API applies them all or none.
 import Papa from 'papaparse';
-import { z } from 'zod';
-import { authorSchema, fieldIssueSchema, type CheckContext, type FieldIssue } from './entry';
+import type { CheckContext, FieldIssue } from './entry';
 import {
   fieldOfPath,
   validateObservationDraft,
@@ -34,7 +33,9 @@ export const REQUIRED_COLUMNS: readonly ImportColumn[] = [
   'value',
   'provenance',
 ];
-export const MAX_IMPORT_ROWS = 1000;
+import { MAX_IMPORT_ROWS } from './import-schemas';
+
+export { MAX_IMPORT_ROWS };
 
 const COLUMN_FIELD: Record<Exclude<ImportColumn, 'indicator_id'>, keyof ObservationDraft> = {
   date: 'date',
@@ -56,36 +57,20 @@ function columnOfField(field: DraftField | null): string {
   return hit ? hit[0] : 'indicator_id';
 }
 
-export const importRowSchema = z.object({
-  /** The spreadsheet row (the header is row 1). */
-  row: z.number().int().min(2),
-  cells: z.record(z.string(), z.string().max(4000)),
-});
-export type ImportRow = z.infer<typeof importRowSchema>;
+import type { ImportReport, ImportRow, ImportRowReport } from './import-schemas';
 
-export const importRequestSchema = z.object({
-  author: authorSchema,
-  rows: z.array(importRowSchema).min(1).max(MAX_IMPORT_ROWS),
-});
-export type ImportRequest = z.infer<typeof importRequestSchema>;
-
-/** One row's verdict; an issue's `path` is the column it is about. */
-export const importRowReportSchema = z.object({
-  row: z.number().int(),
-  indicatorId: z.string(),
-  status: z.enum(['accepted', 'rejected']),
-  issues: z.array(fieldIssueSchema),
-});
-export type ImportRowReport = z.infer<typeof importRowReportSchema>;
-
-export const importReportSchema = z.object({
-  /** False when any row was refused: the import is all or nothing. */
-  written: z.boolean(),
-  accepted: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
-  rows: z.array(importRowReportSchema),
-});
-export type ImportReport = z.infer<typeof importReportSchema>;
+// The wire schemas live apart from the parser, so the API client can read an import's report
+// without pulling the CSV parser onto the first screen.
+export {
+  importReportSchema,
+  importRequestSchema,
+  importRowReportSchema,
+  importRowSchema,
+  type ImportReport,
+  type ImportRequest,
+  type ImportRow,
+  type ImportRowReport,
+} from './import-schemas';
 
 export type FileIssue =
   | { code: 'notUtf8' | 'empty' | 'noRows' }

@@ -1,6 +1,6 @@
 // Mutations that touch many indicators at once: an all-or-nothing CSV import, and the demo's reset.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { importReportSchema, type ImportRow } from '@/domain/csv-import';
+import { importReportSchema, type ImportRow } from '@/domain/import-schemas';
 import { apiPost } from '@/lib/api/client';
 import { auditQueries, indicatorQueries } from '@/lib/api/queries';
 

@@ -77,86 +77,88 @@ export function Brief({ filters }: { filters: ViewFilters }) {
   }, [title, today, t]);
 
   return (
-    <article className={styles.brief}>
-      <header className={styles.header}>
-        <div className={styles.tools}>
-          <Link to={{ pathname: paths.overview, search: search ? `?${search}` : '' }}>
-            ← {t('brief.back')}
-          </Link>
-          <button type="button" className={styles.print} onClick={() => window.print()}>
-            {t('brief.print')}
-          </button>
-        </div>
-        <p className={styles.kicker}>{t('brief.label')}</p>
-        <h1 className={styles.title}>{title}</h1>
-        <p className={styles.meta}>
-          <span>{t('brief.asOf', { date: formatDate(today, lang) })}</span>
-          <span>{t('brief.filters', { filters: scope })}</span>
-        </p>
-      </header>
+    <main>
+      <article className={styles.brief}>
+        <header className={styles.header}>
+          <div className={styles.tools}>
+            <Link to={{ pathname: paths.overview, search: search ? `?${search}` : '' }}>
+              ← {t('brief.back')}
+            </Link>
+            <button type="button" className={styles.print} onClick={() => window.print()}>
+              {t('brief.print')}
+            </button>
+          </div>
+          <p className={styles.kicker}>{t('brief.label')}</p>
+          <h1 className={styles.title}>{title}</h1>
+          <p className={styles.meta}>
+            <span>{t('brief.asOf', { date: formatDate(today, lang) })}</span>
+            <span>{t('brief.filters', { filters: scope })}</span>
+          </p>
+        </header>
 
-      <QueryView query={query} loadingLabel={t('app.loading')}>
-        {(all) => {
-          const items = applyFilters(all, filters);
-          if (items.length === 0) return <p>{t('brief.empty')}</p>;
-          return (thrusts.data ?? []).map((thrust) => {
-            const rows = items
-              .filter((a) => a.indicator.thrustId === thrust.id)
-              .sort(
-                (a, b) =>
-                  STATUSES.indexOf(b.assessment.status) - STATUSES.indexOf(a.assessment.status) ||
-                  (a.indicator.factCode ?? 'Z').localeCompare(b.indicator.factCode ?? 'Z'),
-              );
-            if (rows.length === 0) return null;
-            return (
-              <section
-                key={thrust.id}
-                className={styles.thrust}
-                data-thrust={thrust.id}
-                aria-labelledby={`brief-${thrust.id}`}
-              >
-                <h2 id={`brief-${thrust.id}`} className={styles.thrustTitle}>
-                  <span className={styles.thrustId}>{thrust.id}</span> {pick(thrust.name, lang)}
-                  <span className={styles.count}>{t('brief.count', { count: rows.length })}</span>
-                </h2>
-                <table className={styles.table}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('thrust.indicator')}</th>
-                      <th scope="col">{t('brief.figure')}</th>
-                      <th scope="col">{t('brief.target')}</th>
-                      <th scope="col">{t('brief.status')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map(({ indicator, assessment }) => (
-                      <tr key={indicator.id}>
-                        <th scope="row">
-                          {indicator.factCode && (
-                            <span className={styles.code}>{indicator.factCode}</span>
-                          )}
-                          {pick(indicator.name, lang)}
-                        </th>
-                        <td>
-                          <IndicatorFigure indicator={indicator} today={today} withSource />
-                          <FigureDate indicator={indicator} today={today} />
-                        </td>
-                        <td>
-                          <IndicatorTarget indicator={indicator} today={today} />
-                        </td>
-                        <td>
-                          <StatusBadges status={assessment.status} stale={assessment.stale} />
-                        </td>
+        <QueryView query={query} loadingLabel={t('app.loading')}>
+          {(all) => {
+            const items = applyFilters(all, filters);
+            if (items.length === 0) return <p>{t('brief.empty')}</p>;
+            return (thrusts.data ?? []).map((thrust) => {
+              const rows = items
+                .filter((a) => a.indicator.thrustId === thrust.id)
+                .sort(
+                  (a, b) =>
+                    STATUSES.indexOf(b.assessment.status) - STATUSES.indexOf(a.assessment.status) ||
+                    (a.indicator.factCode ?? 'Z').localeCompare(b.indicator.factCode ?? 'Z'),
+                );
+              if (rows.length === 0) return null;
+              return (
+                <section
+                  key={thrust.id}
+                  className={styles.thrust}
+                  data-thrust={thrust.id}
+                  aria-labelledby={`brief-${thrust.id}`}
+                >
+                  <h2 id={`brief-${thrust.id}`} className={styles.thrustTitle}>
+                    <span className={styles.thrustId}>{thrust.id}</span> {pick(thrust.name, lang)}
+                    <span className={styles.count}>{t('brief.count', { count: rows.length })}</span>
+                  </h2>
+                  <table className={styles.table}>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('thrust.indicator')}</th>
+                        <th scope="col">{t('brief.figure')}</th>
+                        <th scope="col">{t('brief.target')}</th>
+                        <th scope="col">{t('brief.status')}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
-            );
-          });
-        }}
-      </QueryView>
-      <footer className={styles.footer}>{t('brief.footer')}</footer>
-    </article>
+                    </thead>
+                    <tbody>
+                      {rows.map(({ indicator, assessment }) => (
+                        <tr key={indicator.id}>
+                          <th scope="row">
+                            {indicator.factCode && (
+                              <span className={styles.code}>{indicator.factCode}</span>
+                            )}
+                            {pick(indicator.name, lang)}
+                          </th>
+                          <td>
+                            <IndicatorFigure indicator={indicator} today={today} withSource />
+                            <FigureDate indicator={indicator} today={today} />
+                          </td>
+                          <td>
+                            <IndicatorTarget indicator={indicator} today={today} />
+                          </td>
+                          <td>
+                            <StatusBadges status={assessment.status} stale={assessment.stale} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </section>
+              );
+            });
+          }}
+        </QueryView>
+        <footer className={styles.footer}>{t('brief.footer')}</footer>
+      </article>
+    </main>
   );
 }

@@ -1,0 +1,36 @@
+// The wire format of a CSV import: rows sent, and the report that comes back.
+import { z } from 'zod';
+import { authorSchema, fieldIssueSchema } from './entry';
+
+export const MAX_IMPORT_ROWS = 1000;
+
+export const importRowSchema = z.object({
+  /** The spreadsheet row (the header is row 1). */
+  row: z.number().int().min(2),
+  cells: z.record(z.string(), z.string().max(4000)),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
+
+export const importRequestSchema = z.object({
+  author: authorSchema,
+  rows: z.array(importRowSchema).min(1).max(MAX_IMPORT_ROWS),
+});
+export type ImportRequest = z.infer<typeof importRequestSchema>;
+
+/** One row's verdict; an issue's `path` is the column it is about. */
+export const importRowReportSchema = z.object({
+  row: z.number().int(),
+  indicatorId: z.string(),
+  status: z.enum(['accepted', 'rejected']),
+  issues: z.array(fieldIssueSchema),
+});
+export type ImportRowReport = z.infer<typeof importRowReportSchema>;
+
+export const importReportSchema = z.object({
+  /** False when any row was refused: the import is all or nothing. */
+  written: z.boolean(),
+  accepted: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  rows: z.array(importRowReportSchema),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
