@@ -1,7 +1,61 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The production build's Content-Security-Policy, as a <meta> in index.html (and as a header from
+ * `vite preview`): scripts only from this origin, never inline or eval'd; the mock service worker
+ * is a same-origin script. Inline style *attributes* stay allowed: React and recharts set them.
+ * The dev server injects inline scripts of its own, so it gets none.
+ */
+function securityPolicy(env: Record<string, string | undefined>): string {
+  const base = env.VITE_API_BASE_URL ?? '';
+  const api = /^https?:\/\//.test(base) ? ` ${new URL(base).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${api}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+function contentSecurityPolicy(): Plugin[] {
+  let policy = '';
+  return [
+    {
+      name: 'npf:csp-meta',
+      apply: 'build',
+      configResolved: (config) => void (policy = securityPolicy(config.env)),
+      transformIndexHtml: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+    {
+      // A header can say what a <meta> cannot (frame-ancestors), as a real server would send it.
+      name: 'npf:csp-preview-header',
+      configResolved: (config) => void (policy ||= securityPolicy(config.env)),
+      configurePreviewServer: (server) =>
+        void server.middlewares.use((_req, res, next) => {
+          res.setHeader('Content-Security-Policy', `${policy}; frame-ancestors 'none'`);
+          res.setHeader('X-Content-Type-Options', 'nosniff');
+          res.setHeader('Referrer-Policy', 'no-referrer');
+          next();
+        }),
+    },
+  ];
+}
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -10,7 +64,7 @@ const alias = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), ...contentSecurityPolicy()],
   resolve: { alias },
   server: { port: 5173 },
   build: {

@@ -1,17 +1,15 @@
 // MSW in the browser: the dev server, the demo and the production mock build all use it.
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
-import { applyScenario, chooseScenario } from './scenarios';
-
-/** A little latency, so loading states are real; small, so the first figure still shows at once. */
-export const worker = setupWorker(...createHandlers({ latencyMs: 60 }));
+import { showScenarioBadge } from './scenario-badge';
+import { applyScenario, chooseScenario, scenarioHandlers } from './scenarios';
 
 declare global {
   interface Window {
     /** Mock mode only: lets browser tests add MSW overrides (`worker.use(...)`) like unit tests do. */
     __mockApi?: {
-      worker: typeof worker;
+      worker: SetupWorker;
       http: typeof http;
       HttpResponse: typeof HttpResponse;
       /** Requests the mock API has answered, for the soak benchmark (no DevTools network capture). */
@@ -21,7 +19,12 @@ declare global {
 }
 
 export async function startMockApi(): Promise<void> {
-  applyScenario(chooseScenario(window.location.search, window.sessionStorage));
+  const scenario = chooseScenario(window.location.search, window.sessionStorage);
+  applyScenario(scenario);
+  // A scenario's handlers come first, as the initial ones, so `resetHandlers()` keeps them.
+  // A little latency on the happy path, so loading states are real; small, so the first figure
+  // still shows at once.
+  const worker = setupWorker(...scenarioHandlers(scenario), ...createHandlers({ latencyMs: 60 }));
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
@@ -32,4 +35,5 @@ export async function startMockApi(): Promise<void> {
     requests += 1;
   });
   window.__mockApi = { worker, http, HttpResponse, requests: () => requests };
+  if (scenario) showScenarioBadge(scenario);
 }

@@ -1,6 +1,6 @@
 // The mock API's database: the shipped data set plus what analysts record, kept in the browser's
 // localStorage so edits survive a reload; `reset()` restores the shipped data set.
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { auditEntrySchema, type AuditEntry } from '@/domain/audit';
 import {
   indicatorSchema,

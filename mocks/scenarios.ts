@@ -1,9 +1,11 @@
 // Scenarios for the mock API, chosen in mock mode with `?mock=<name>` on any page (remembered for
-// the tab) and never active by default. `scale` serves 2,000 synthetic indicators besides the data set.
+// the tab) and never active by default; `?mock=off` ends one. `scale` serves 2,000 synthetic
+// indicators besides the data set; the fault scenarios (mocks/handlers/faults.ts) make it misbehave.
 import { db } from './db';
 import { scaleIndicators } from './data/scale';
+import { FAULTS, faultHandlers, type FaultName, type FaultOptions } from './handlers/faults';
 
-export const SCENARIOS = ['scale'] as const;
+export const SCENARIOS = ['scale', ...FAULTS] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 const KEY = 'npf-tracker:mock-scenario';
@@ -21,6 +23,16 @@ export function chooseScenario(search: string, session: Storage | null): Scenari
   return name as ScenarioName;
 }
 
+export function isFault(name: ScenarioName | null): name is FaultName {
+  return name !== null && (FAULTS as readonly string[]).includes(name);
+}
+
+/** Data a scenario changes in the database (none for the faults, which answer in front of it). */
 export function applyScenario(name: ScenarioName | null): void {
   if (name === 'scale') db.setIndicators(scaleIndicators(2000));
+}
+
+/** The handlers a scenario puts in front of the happy path. */
+export function scenarioHandlers(name: ScenarioName | null, options: FaultOptions = {}) {
+  return isFault(name) ? faultHandlers(name, options) : [];
 }

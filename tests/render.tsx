@@ -7,12 +7,16 @@ import { routes } from '@/app/routes';
 import { ChartSizeContext } from '@/components/charts/ChartFrame';
 import { createQueryClient } from '@/lib/query-client';
 
-export function renderApp(path = '/') {
+export function renderApp(path = '/', options: { retries?: boolean } = {}) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const queryClient = createQueryClient();
-  // Tests should see a failure at once rather than wait out the backoff.
+  // Tests should see a failure at once rather than wait out the backoff; a test of the retry
+  // policy keeps the policy and only drops the waits between attempts.
   queryClient.setDefaultOptions({
-    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+    queries: {
+      ...queryClient.getDefaultOptions().queries,
+      ...(options.retries ? { retryDelay: 1 } : { retry: false }),
+    },
   });
   const user = userEvent.setup();
   const view = render(

@@ -1,5 +1,5 @@
 // Runtime configuration from Vite's env, parsed once: where the API is and whether MSW serves it.
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 
 const envSchema = z.object({
   VITE_API_BASE_URL: z.string().trim().min(1).optional(),

@@ -1,6 +1,6 @@
 // The body of every error answer: a code and a readable message, plus the refused fields of a
 // 422 on a record, or the per-row report of a refused import.
-import { z } from 'zod';
+import { z } from './zod';
 import { importReportSchema } from './import-schemas';
 import { fieldIssueSchema } from './entry';
 

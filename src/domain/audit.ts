@@ -1,5 +1,5 @@
 // The audit trail: who changed which indicator's record, when, from what to what, and how.
-import { z } from 'zod';
+import { z } from './zod';
 import { previousRecord } from './entry';
 import {
   indicatorSchema,

@@ -1,6 +1,6 @@
 // Recording a new observation or milestone update: the request bodies, the rules a value must
 // pass (the same on the form, in a CSV import and in the API), and applying it to an indicator.
-import { z } from 'zod';
+import { z } from './zod';
 import { byDate } from './dates';
 import {
   milestoneUpdateSchema,

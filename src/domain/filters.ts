@@ -38,6 +38,14 @@ export interface FilterNotice {
 
 const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
+/** A value from the URL cut to a readable length for a message (shown as text, never markup). */
+export const shortened = shown;
+
+/** Whether a path segment could be a record's id at all: lower-case letters, digits, hyphens. */
+export function isPlausibleId(raw: string): boolean {
+  return /^[a-z0-9-]{1,80}$/.test(raw);
+}
+
 /**
  * Reads the filters from URL parameters. Anything unknown or malformed is dropped and reported,
  * never thrown. `knownDepartments` is null until the department list has loaded; ids are then

@@ -1,5 +1,5 @@
 // The wire format of a CSV import: rows sent, and the report that comes back.
-import { z } from 'zod';
+import { z } from './zod';
 import { authorSchema, fieldIssueSchema } from './entry';
 
 export const MAX_IMPORT_ROWS = 1000;

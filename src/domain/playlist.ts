@@ -156,7 +156,8 @@ export function parsePlaylist(
     notices.push({ param: 'lang', value: shown(rawLang), reason: 'unknownLanguage' });
 
   for (const name of new Set(params.keys())) {
-    if (!(PLAYLIST_PARAMS as readonly string[]).includes(name)) {
+    // `mock` chooses a scenario of the mock API (mock mode only); it is not the playlist's to judge.
+    if (name !== 'mock' && !(PLAYLIST_PARAMS as readonly string[]).includes(name)) {
       notices.push({
         param: shown(name),
         value: shown(params.get(name) ?? ''),

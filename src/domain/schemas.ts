@@ -1,5 +1,5 @@
 // The programme's data model: zod schemas validated at the API boundary, with their inferred types.
-import { z } from 'zod';
+import { z } from './zod';
 
 /** An ISO calendar date, YYYY-MM-DD, that exists. */
 export const isoDateSchema = z

@@ -87,7 +87,11 @@ test('the main journey with the keyboard alone: filter by department, open a thr
   await expect(page).toHaveURL(/\/thrusts\/T4\?dept=finance/);
 
   // Tab to an indicator and open it.
-  const rank = page.getByRole('link', { name: '金融综合竞争力全国排名' });
+  // Scoped to the thrust's table: until the lazy route renders, the overview is still up, and it
+  // has the same link.
+  const rank = page
+    .getByRole('region', { name: '举措与指标' })
+    .getByRole('link', { name: '金融综合竞争力全国排名' });
   for (let i = 0; i < 80 && !(await rank.evaluate((el) => el === document.activeElement)); i += 1)
     await page.keyboard.press('Tab');
   await expect(rank).toBeFocused();

@@ -3,6 +3,8 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Skeleton } from '@/components/ui/Panel';
+import { RetryingNotice, StaleData, StaleNotice, refreshFailed } from '@/components/ui/QueryState';
+import { isPlausibleId, shortened } from '@/domain/filters';
 import { formatDate, pick } from '@/domain/format';
 import { AuditHistory } from '@/features/audit/components/AuditHistory';
 import { RecordChangePanel } from '@/features/data-entry/components/RecordChangePanel';
@@ -21,27 +23,43 @@ export function IndicatorRoute() {
   const today = useToday();
   const { indicatorId = '' } = useParams();
   const { search } = useViewFilters();
-  const indicator = useQuery(indicatorQueries.detail(indicatorId));
+  // An id no indicator can have (markup, a very long string) is not even asked for.
+  const plausible = isPlausibleId(indicatorId);
+  const indicator = useQuery({ ...indicatorQueries.detail(indicatorId), enabled: plausible });
   const programme = useQuery(programmeQueries.detail());
   const thrusts = useQuery(thrustQueries.list());
   const list = useAssessedIndicators();
 
-  if (indicator.error instanceof ApiError && indicator.error.status === 404) {
-    return <p role="alert">{t('indicator.unknown', { id: indicatorId.slice(0, 60) })}</p>;
+  const unknown =
+    !plausible ||
+    (indicator.data === undefined &&
+      indicator.error instanceof ApiError &&
+      indicator.error.status === 404);
+  if (unknown) {
+    return <p role="alert">{t('indicator.unknown', { id: shortened(indicatorId) })}</p>;
   }
-  const error = indicator.error ?? programme.error;
-  if (error) {
+  if (!indicator.data || !programme.data) {
+    // Only what has no data yet is an error here; a failed refresh keeps the page, marked stale.
+    const error = (!indicator.data && indicator.error) || (!programme.data && programme.error);
+    if (error) {
+      return (
+        <ErrorMessage
+          error={error}
+          onRetry={() => {
+            void indicator.refetch();
+            void programme.refetch();
+          }}
+        />
+      );
+    }
     return (
-      <ErrorMessage
-        error={error}
-        onRetry={() => {
-          void indicator.refetch();
-          void programme.refetch();
-        }}
-      />
+      <>
+        <Skeleton rows={6} label={t('app.loading')} />
+        <RetryingNotice query={indicator} />
+      </>
     );
   }
-  if (!indicator.data || !programme.data) return <Skeleton rows={6} label={t('app.loading')} />;
+  const stale = refreshFailed(indicator) || refreshFailed(programme);
   const ind = indicator.data;
   const siblings = ind.factCode
     ? (list.data ?? [])
@@ -49,27 +67,32 @@ export function IndicatorRoute() {
         .filter((s) => s.factCode === ind.factCode && s.id !== ind.id)
     : [];
   return (
-    <IndicatorDetail
-      indicator={ind}
-      programme={programme.data}
-      thrust={thrusts.data?.find((th) => th.id === ind.thrustId)}
-      siblings={siblings}
-      search={search}
-      chartActions={
-        <ChartPngButton
-          fileName={`${ind.id}-${today}`}
-          footnote={t('exportData.pngFootnote', {
-            title: pick(programme.data.title, lang),
-            date: formatDate(today, lang),
-          })}
+    <>
+      <StaleNotice queries={[indicator, programme]} />
+      <StaleData stale={stale}>
+        <IndicatorDetail
+          indicator={ind}
+          programme={programme.data}
+          thrust={thrusts.data?.find((th) => th.id === ind.thrustId)}
+          siblings={siblings}
+          search={search}
+          chartActions={
+            <ChartPngButton
+              fileName={`${ind.id}-${today}`}
+              footnote={t('exportData.pngFootnote', {
+                title: pick(programme.data.title, lang),
+                date: formatDate(today, lang),
+              })}
+            />
+          }
+          afterTrend={
+            <>
+              <RecordChangePanel indicator={ind} />
+              <AuditHistory indicator={ind} />
+            </>
+          }
         />
-      }
-      afterTrend={
-        <>
-          <RecordChangePanel indicator={ind} />
-          <AuditHistory indicator={ind} />
-        </>
-      }
-    />
+      </StaleData>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Skeleton } from '@/components/ui/Panel';
 import { ViewExports } from '@/features/exports/components/ViewExports';
 import { ThrustCommitments, ThrustHeader } from '@/features/thrusts/components/ThrustCommitments';
+import { shortened } from '@/domain/filters';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { thrustQueries } from '@/lib/api/queries';
 import { FilterSummary } from './OverviewRoute';
@@ -14,11 +15,14 @@ export function ThrustRoute() {
   const { thrustId = '' } = useParams();
   const { filters, search } = useViewFilters();
   const thrusts = useQuery(thrustQueries.list());
-  if (thrusts.error)
-    return <ErrorMessage error={thrusts.error} onRetry={() => void thrusts.refetch()} />;
-  if (!thrusts.data) return <Skeleton label={t('app.loading')} />;
+  if (!thrusts.data) {
+    if (thrusts.error)
+      return <ErrorMessage error={thrusts.error} onRetry={() => void thrusts.refetch()} />;
+    return <Skeleton label={t('app.loading')} />;
+  }
+  if (thrusts.data.length === 0) return <p role="alert">{t('empty.thrusts')}</p>;
   const thrust = thrusts.data.find((th) => th.id === thrustId.toUpperCase());
-  if (!thrust) return <p role="alert">{t('thrust.unknown', { id: thrustId.slice(0, 40) })}</p>;
+  if (!thrust) return <p role="alert">{t('thrust.unknown', { id: shortened(thrustId) })}</p>;
   return (
     <>
       <ThrustHeader thrust={thrust} />

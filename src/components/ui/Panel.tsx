@@ -2,6 +2,13 @@
 import { useId, type ReactNode } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorMessage } from './ErrorMessage';
+import {
+  RetryingNotice,
+  StaleData,
+  StaleNotice,
+  refreshFailed,
+  type QueryLike,
+} from './QueryState';
 import styles from './panel.module.css';
 
 export function Panel({
@@ -45,17 +52,38 @@ export function Skeleton({ rows = 3, label }: { rows?: number; label: string }) 
   );
 }
 
-/** Loading, error with retry, or the content: the three states of a panel's query. */
+/**
+ * Loading (saying so when it retries), error with retry, or the content: the states of a panel's
+ * query. Content whose refresh failed stays, marked stale. `also` are queries the content uses
+ * besides its own (e.g. counts from the indicator list): their failures are said here too.
+ */
 export function QueryView<T>({
   query,
+  also = [],
   loadingLabel,
   children,
 }: {
-  query: { data: T | undefined; error: unknown; isPending: boolean; refetch: () => unknown };
+  query: QueryLike<T>;
+  also?: readonly QueryLike[];
   loadingLabel: string;
   children: (data: T) => ReactNode;
 }) {
-  if (query.data !== undefined) return <>{children(query.data)}</>;
+  if (query.data !== undefined) {
+    const all = [query, ...also];
+    const missing = also.find((q) => q.data === undefined && q.error);
+    return (
+      <>
+        <StaleNotice queries={all} />
+        {missing && <ErrorMessage error={missing.error} onRetry={() => void missing.refetch()} />}
+        <StaleData stale={all.some(refreshFailed)}>{children(query.data)}</StaleData>
+      </>
+    );
+  }
   if (query.error) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
-  return <Skeleton label={loadingLabel} />;
+  return (
+    <>
+      <Skeleton label={loadingLabel} />
+      <RetryingNotice query={query} />
+    </>
+  );
 }

@@ -3,10 +3,24 @@ import type { z } from 'zod';
 import { config } from '@/config/env';
 import { apiReady } from './ready';
 import { apiProblemSchema } from '@/domain/api-problem';
-import type { ImportReport } from '@/domain/csv-import';
+import type { ImportReport } from '@/domain/import-schemas';
 import type { FieldIssue } from '@/domain/entry';
 
-export type ApiErrorCode = 'http' | 'network' | 'invalidPayload';
+/**
+ * `malformed`: the answer is not JSON; `invalidPayload`: it is JSON but fails the schema; neither
+ * is ever shown. `timeout`: no answer within the client's limit.
+ */
+export type ApiErrorCode = 'http' | 'network' | 'timeout' | 'malformed' | 'invalidPayload';
+
+/** How long a request may take before the client gives up (ms); a wall screen must not hang. */
+let requestTimeoutMs = 10_000;
+
+/** Tests shorten the limit so a timeout scenario takes milliseconds; returns the previous limit. */
+export function setRequestTimeout(ms: number): number {
+  const previous = requestTimeoutMs;
+  requestTimeoutMs = ms;
+  return previous;
+}
 
 export class ApiError extends Error {
   constructor(
@@ -18,9 +32,33 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** 4xx answers will not change on a retry; network and 5xx failures may. */
+  /**
+   * Network failures, timeouts, 5xx, 408 and 429 may pass on a retry; other 4xx answers and
+   * payloads that cannot be read or verified will not change by asking again at once.
+   */
   get transient(): boolean {
-    return this.code === 'network' || (this.status !== null && this.status >= 500);
+    if (this.code === 'network' || this.code === 'timeout') return true;
+    if (this.code !== 'http' || this.status === null) return false;
+    return this.status >= 500 || this.status === 408 || this.status === 429;
+  }
+}
+
+/**
+ * Whether a write may have happened although the request failed: the server may have acted before
+ * its answer timed out or came back unreadable. A refusal or no connection at all means it did not.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.code === 'timeout' || error.code === 'malformed' || error.code === 'invalidPayload')
+  );
+}
+
+/** No answer within the client's limit; the message says how long it waited. */
+export class ApiTimeoutError extends ApiError {
+  constructor(readonly seconds: number) {
+    super('timeout', `no answer within ${seconds} s`);
+    this.name = 'ApiTimeoutError';
   }
 }
 
@@ -87,27 +125,52 @@ async function request<S extends z.ZodType>(
   init: RequestInit,
   schema: S | null,
 ): Promise<z.infer<S>> {
+  await apiReady();
+  // The caller's signal (a query being cancelled) and the time limit, as one signal. Done by hand
+  // rather than AbortSignal.any/timeout so a timeout is told apart from a cancel everywhere.
+  const limit = requestTimeoutMs;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, limit);
+  const outer = init.signal;
+  const forward = () => controller.abort();
+  if (outer?.aborted) controller.abort();
+  else outer?.addEventListener('abort', forward, { once: true });
+  const timeoutError = () => new ApiTimeoutError(Math.round(limit / 100) / 10);
+
   let response: Response;
-  try {
-    await apiReady();
-    response = await fetch(url, {
-      ...init,
-      headers: { Accept: 'application/json', ...(init.headers as Record<string, string>) },
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError('network', cause instanceof Error ? cause.message : String(cause));
-  }
-  if (response.ok && schema === null) return undefined as z.infer<S>;
   let body: unknown;
   try {
-    body = await response.json();
-  } catch {
-    throw new ApiError(
-      response.ok ? 'invalidPayload' : 'http',
-      'response is not JSON',
-      response.status,
-    );
+    try {
+      response = await fetch(url, {
+        ...init,
+        signal: controller.signal,
+        headers: { Accept: 'application/json', ...(init.headers as Record<string, string>) },
+      });
+    } catch (cause) {
+      if (timedOut) throw timeoutError();
+      // The caller cancelled (a query no longer needed): not a failure to report.
+      if (outer?.aborted) throw cause;
+      throw new ApiError('network', cause instanceof Error ? cause.message : String(cause));
+    }
+    if (response.ok && schema === null) return undefined as z.infer<S>;
+    try {
+      body = await response.json();
+    } catch (cause) {
+      if (timedOut) throw timeoutError();
+      if (outer?.aborted) throw cause;
+      throw new ApiError(
+        response.ok ? 'malformed' : 'http',
+        response.ok ? 'response is not JSON' : `HTTP ${response.status}`,
+        response.status,
+      );
+    }
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', forward);
   }
   if (!response.ok) {
     const parsed = apiProblemSchema.safeParse(body);

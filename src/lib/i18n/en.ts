@@ -352,7 +352,9 @@ export const en: Messages = {
     retry: 'Retry',
     http: 'The server answered with an error ({{status}}): {{message}}',
     network: 'The data service cannot be reached: {{message}}',
-    invalidPayload: 'The data failed validation and is not shown: {{message}}',
+    invalidPayload: 'The data failed validation and is not shown.',
+    timeout: 'The data service did not answer within {{seconds, number}} seconds; stopped waiting.',
+    malformed: 'The server’s answer cannot be read (it is not valid JSON) and is not shown.',
     unknown: 'Something unexpected happened: {{message}}',
     notFound: 'Page not found',
     home: 'Back to the overview',
@@ -383,4 +385,25 @@ export const en: Messages = {
     },
   },
   chart: { noData: 'No data to draw yet' },
+  faults: {
+    staleTitle: 'Could not refresh',
+    stale: 'Showing the data fetched at {{time}}; it may be out of date.',
+    retrying: 'Loading failed; retrying (attempt {{count, number}})…',
+    details: 'Technical details',
+    noRetryHint:
+      'Retrying will not change the answer. Check the link, or contact the data service’s administrator.',
+    outcomeUnknown:
+      'It is not certain whether the server saved it ({{reason}}). The page has read the data again: check it before trying again.',
+    presentUnverified: 'The data failed validation and is not shown; the next refresh tries again.',
+    importNeedsList:
+      'The list of indicators cannot be read right now, so the file cannot be checked.',
+    fileTooLarge: 'The file is larger than {{max, number}} MB; import it in parts.',
+    notCsv:
+      'This is an Excel workbook (.xlsx/.xls), not a CSV. In Excel, use “Save as → CSV UTF-8 (comma delimited)” and try again.',
+  },
+  empty: {
+    indicators: 'No indicators: the data service returned an empty list.',
+    thrusts: 'No thrusts: the data service returned an empty list.',
+    departments: 'No departments: the data service returned an empty list.',
+  },
 };

@@ -326,7 +326,9 @@ export const zh = {
     retry: '重试',
     http: '服务器返回错误（{{status}}）：{{message}}',
     network: '无法连接数据服务：{{message}}',
-    invalidPayload: '数据未通过校验，未予显示：{{message}}',
+    invalidPayload: '数据未通过校验，未予显示。',
+    timeout: '数据服务 {{seconds, number}} 秒内没有答复，已停止等待。',
+    malformed: '服务器返回的内容无法读取（不是有效的 JSON），未予显示。',
     unknown: '出现意外错误：{{message}}',
     notFound: '页面不存在',
     home: '返回总览',
@@ -357,5 +359,24 @@ export const zh = {
     },
   },
   chart: { noData: '暂无可绘制的数据' },
+  faults: {
+    staleTitle: '未能刷新',
+    stale: '以下是 {{time}} 获取的数据，可能已过时。',
+    retrying: '加载失败，正在重试（第 {{count, number}} 次）…',
+    details: '技术细节',
+    noRetryHint: '重试不会改变结果。请检查链接，或联系数据服务管理员。',
+    outcomeUnknown:
+      '无法确认服务器是否已写入（{{reason}}）。页面已重新读取数据，请核对后再决定是否重试。',
+    presentUnverified: '数据未通过校验，未予显示；下次刷新时会再试。',
+    importNeedsList: '暂时无法读取指标清单，因此不能校验导入文件。',
+    fileTooLarge: '文件超过 {{max, number}} MB，请分批导入。',
+    notCsv:
+      '这是 Excel 工作簿（.xlsx/.xls），不是 CSV。请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后重试。',
+  },
+  empty: {
+    indicators: '暂无指标数据：数据服务返回的指标清单为空。',
+    thrusts: '暂无方面数据：数据服务返回的清单为空。',
+    departments: '暂无部门数据：数据服务返回的清单为空。',
+  },
 };
 export type Messages = typeof zh;

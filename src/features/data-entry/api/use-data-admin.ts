@@ -18,7 +18,8 @@ export function useImportRows() {
   return useMutation({
     mutationFn: (body: { author: string; rows: ImportRow[] }) =>
       apiPost('/imports', body, importReportSchema),
-    onSuccess: invalidate,
+    // Not awaited: the report shows at once, even if the refetch after it has to retry.
+    onSuccess: () => void invalidate(),
   });
 }
 

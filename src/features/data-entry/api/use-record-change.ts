@@ -60,11 +60,14 @@ export function useRecordChange(indicatorId: string) {
       queryClient.setQueryData(detailKey, indicator);
     },
     // Whatever happened, the server's word is final: the figures and the audit trail refetch.
-    onSettled: () =>
-      Promise.all([
+    // Not awaited: during an outage those refetches retry for seconds, and the form must say at
+    // once that the save failed (a refetch that fails marks its panel stale on its own).
+    onSettled: () => {
+      void Promise.all([
         queryClient.invalidateQueries({ queryKey: detailKey }),
         queryClient.invalidateQueries({ queryKey: listsKey }),
         queryClient.invalidateQueries({ queryKey: auditQueries.list(indicatorId).queryKey }),
-      ]),
+      ]);
+    },
   });
 }

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '@/components/ui/ErrorMessage';
+import { ErrorMessage, errorText } from '@/components/ui/ErrorMessage';
 import { Panel } from '@/components/ui/Panel';
 import { toCsv } from '@/domain/csv';
 import {
@@ -20,7 +20,7 @@ import {
 import type { Observation } from '@/domain/schemas';
 import { useLanguage } from '@/hooks/use-language';
 import { useToday } from '@/hooks/use-today';
-import { ApiValidationError } from '@/lib/api/client';
+import { ApiValidationError, outcomeUnknown } from '@/lib/api/client';
 import { departmentQueries, indicatorQueries } from '@/lib/api/queries';
 import { saveCsv } from '@/lib/download';
 import { usePreferences } from '@/stores/preferences';
@@ -29,6 +29,19 @@ import { ImportRowsTable } from './ImportRowsTable';
 import formStyles from './data-entry.module.css';
 import styles from './import.module.css';
 
+/** Larger than any honest import of MAX_IMPORT_ROWS rows; refused before it is read into memory. */
+const MAX_FILE_MB = 5;
+
+/** What the file chooser can refuse before the CSV reader sees the file. */
+type PickIssue = FileIssue | { code: 'tooLarge' } | { code: 'notCsv' };
+
+/** A zip (.xlsx) or an OLE2 compound file (.xls): a workbook, not text. */
+function isWorkbook(bytes: Uint8Array): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return zip || ole;
+}
+
 interface Preview {
   fileName: string;
   rows: ImportRow[];
@@ -36,8 +49,12 @@ interface Preview {
   observations: Map<number, Observation>;
 }
 
-function fileIssueText(issue: FileIssue, t: ReturnType<typeof useTranslation>['t']): string {
+function fileIssueText(issue: PickIssue, t: ReturnType<typeof useTranslation>['t']): string {
   switch (issue.code) {
+    case 'tooLarge':
+      return t('faults.fileTooLarge', { max: MAX_FILE_MB });
+    case 'notCsv':
+      return t('faults.notCsv');
     case 'missingColumns':
     case 'unknownColumns':
     case 'duplicateColumns':
@@ -62,7 +79,7 @@ export function ImportCsv() {
   const authorNameChanged = usePreferences((s) => s.authorNameChanged);
   const importRows = useImportRows();
   const [file, setFile] = useState<{ name: string; rows: ImportRow[] } | null>(null);
-  const [fileIssue, setFileIssue] = useState<FileIssue | null>(null);
+  const [fileIssue, setFileIssue] = useState<PickIssue | null>(null);
   const [authorMissing, setAuthorMissing] = useState(false);
 
   const read = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -71,7 +88,10 @@ export function ImportCsv() {
     setFile(null);
     setFileIssue(null);
     if (!chosen) return;
-    const decoded = decodeCsv(new Uint8Array(await chosen.arrayBuffer()));
+    if (chosen.size > MAX_FILE_MB * 1024 * 1024) return setFileIssue({ code: 'tooLarge' });
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    if (isWorkbook(bytes)) return setFileIssue({ code: 'notCsv' });
+    const decoded = decodeCsv(bytes);
     if ('issue' in decoded) return setFileIssue(decoded.issue);
     const parsed = parseCsv(decoded.text);
     if ('issue' in parsed) return setFileIssue(parsed.issue);
@@ -164,6 +184,20 @@ export function ImportCsv() {
           </div>
         </div>
 
+        {/* Rows are checked against the indicator list: without it, nothing can be previewed. */}
+        {(indicators.error ?? departments.error) && !(indicators.data && departments.data) && (
+          <div className={styles.section}>
+            <p>{t('faults.importNeedsList')}</p>
+            <ErrorMessage
+              error={indicators.error ?? departments.error}
+              onRetry={() => {
+                void indicators.refetch();
+                void departments.refetch();
+              }}
+            />
+          </div>
+        )}
+
         {fileIssue && (
           <p role="alert" className={formStyles.alert}>
             {fileIssueText(fileIssue, t)}
@@ -211,7 +245,9 @@ export function ImportCsv() {
             </div>
             {importRows.isError && !serverReport && (
               <p role="alert" className={formStyles.alert}>
-                {t('importCsv.failed', { reason: errorText(importRows.error, t) })}
+                {outcomeUnknown(importRows.error)
+                  ? t('faults.outcomeUnknown', { reason: errorText(importRows.error, t) })
+                  : t('importCsv.failed', { reason: errorText(importRows.error, t) })}
               </p>
             )}
           </section>

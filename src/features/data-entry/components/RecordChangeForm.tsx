@@ -17,7 +17,7 @@ import { formatDate, formatValue } from '@/domain/format';
 import type { Indicator } from '@/domain/schemas';
 import { useLanguage } from '@/hooks/use-language';
 import { useToday } from '@/hooks/use-today';
-import { ApiValidationError } from '@/lib/api/client';
+import { ApiValidationError, outcomeUnknown } from '@/lib/api/client';
 import { departmentQueries } from '@/lib/api/queries';
 import { usePreferences } from '@/stores/preferences';
 import { useRecordChange, type Change } from '../api/use-record-change';
@@ -256,12 +256,14 @@ export function RecordChangeForm({ indicator }: { indicator: Indicator }) {
           ) : (
             <>
               <p>
-                {t('entry.failed', {
-                  reason:
-                    outcome.error instanceof ApiValidationError
-                      ? t('entry.invalid', { count: outcome.error.issues.length })
-                      : errorText(outcome.error, t),
-                })}
+                {outcomeUnknown(outcome.error)
+                  ? t('faults.outcomeUnknown', { reason: errorText(outcome.error, t) })
+                  : t('entry.failed', {
+                      reason:
+                        outcome.error instanceof ApiValidationError
+                          ? t('entry.invalid', { count: outcome.error.issues.length })
+                          : errorText(outcome.error, t),
+                    })}
               </p>
               <p>{t('entry.kept')}</p>
             </>

@@ -21,8 +21,9 @@ export function DepartmentScorecards({ filters }: { filters: ViewFilters }) {
   const indicators = useAssessedIndicators();
   return (
     <Panel title={t('departments.heading')}>
-      <QueryView query={departments} loadingLabel={t('app.loading')}>
+      <QueryView query={departments} also={[indicators]} loadingLabel={t('app.loading')}>
         {(items) => {
+          if (items.length === 0) return <p>{t('empty.departments')}</p>;
           const shown = filters.departments.length
             ? items.filter((d) => filters.departments.includes(d.id))
             : items;

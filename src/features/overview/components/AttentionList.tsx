@@ -79,8 +79,10 @@ export function AttentionList({ filters, search }: { filters: ViewFilters; searc
       }
     >
       <QueryView query={query} loadingLabel={t('app.loading')}>
-        {() =>
-          items.length === 0 ? (
+        {(all) =>
+          all.length === 0 ? (
+            <p>{t('empty.indicators')}</p>
+          ) : items.length === 0 ? (
             <p>{t('overview.attentionEmpty')}</p>
           ) : (
             <>

@@ -126,6 +126,7 @@ export function HeadlineTiles({ filters, search }: { filters: ViewFilters; searc
     <Panel title={t('overview.headlines')}>
       <QueryView query={query} loadingLabel={t('app.loading')}>
         {(all) => {
+          if (all.length === 0) return <p>{t('empty.indicators')}</p>;
           const shown = applyFilters(all, filters)
             .filter((a) => a.indicator.headline)
             .sort(factOrder);

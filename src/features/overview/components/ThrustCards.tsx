@@ -20,46 +20,51 @@ export function ThrustCards({ filters, search }: { filters: ViewFilters; search:
   const indicators = useAssessedIndicators();
   return (
     <Panel title={t('overview.thrusts')}>
-      <QueryView query={thrusts} loadingLabel={t('app.loading')}>
-        {(items) => (
-          <ul className={styles.thrusts}>
-            {items.map((thrust) => {
-              const mine = indicators.data
-                ? applyFilters(indicators.data, { ...filters, thrust: thrust.id })
-                : null;
-              const counts = mine ? countByStatus(mine.map((m) => m.assessment)) : null;
-              return (
-                <li key={thrust.id} className={styles.thrust} data-thrust={thrust.id}>
-                  <h3 className={styles.thrustName}>
-                    <Link to={{ pathname: paths.thrust(thrust.id), search }}>
-                      <span className={styles.thrustId}>{thrust.id}</span> {pick(thrust.name, lang)}
-                    </Link>
-                  </h3>
-                  <p className={styles.thrustSummary}>{pick(thrust.summary, lang)}</p>
-                  {counts && mine ? (
-                    <>
-                      <p className={styles.thrustTotal}>
-                        {t('overview.indicators', { count: mine.length })}
-                      </p>
-                      <ul className={styles.counts} aria-label={t('filters.status')}>
-                        {[...STATUSES, 'stale' as const].map((s) =>
-                          counts[s] > 0 ? (
-                            <li key={s}>
-                              <StatusBadge status={s} />{' '}
-                              <span className="figure">{formatNumber(counts[s], lang)}</span>
-                            </li>
-                          ) : null,
-                        )}
-                      </ul>
-                    </>
-                  ) : indicators.error ? null : (
-                    <p className={styles.thrustTotal}>{t('app.loading')}</p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+      <QueryView query={thrusts} also={[indicators]} loadingLabel={t('app.loading')}>
+        {(items) =>
+          items.length === 0 ? (
+            <p>{t('empty.thrusts')}</p>
+          ) : (
+            <ul className={styles.thrusts}>
+              {items.map((thrust) => {
+                const mine = indicators.data
+                  ? applyFilters(indicators.data, { ...filters, thrust: thrust.id })
+                  : null;
+                const counts = mine ? countByStatus(mine.map((m) => m.assessment)) : null;
+                return (
+                  <li key={thrust.id} className={styles.thrust} data-thrust={thrust.id}>
+                    <h3 className={styles.thrustName}>
+                      <Link to={{ pathname: paths.thrust(thrust.id), search }}>
+                        <span className={styles.thrustId}>{thrust.id}</span>{' '}
+                        {pick(thrust.name, lang)}
+                      </Link>
+                    </h3>
+                    <p className={styles.thrustSummary}>{pick(thrust.summary, lang)}</p>
+                    {counts && mine ? (
+                      <>
+                        <p className={styles.thrustTotal}>
+                          {t('overview.indicators', { count: mine.length })}
+                        </p>
+                        <ul className={styles.counts} aria-label={t('filters.status')}>
+                          {[...STATUSES, 'stale' as const].map((s) =>
+                            counts[s] > 0 ? (
+                              <li key={s}>
+                                <StatusBadge status={s} />{' '}
+                                <span className="figure">{formatNumber(counts[s], lang)}</span>
+                              </li>
+                            ) : null,
+                          )}
+                        </ul>
+                      </>
+                    ) : indicators.error ? null : (
+                      <p className={styles.thrustTotal}>{t('app.loading')}</p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
       </QueryView>
     </Panel>
   );

@@ -2,6 +2,9 @@
 // Clock and data age always on screen; a failed refresh keeps the last good data, marked stale.
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import faults from '@/components/ui/query-state.module.css';
+import { ApiError } from '@/lib/api/client';
 import { EMPTY_FILTERS } from '@/domain/filters';
 import {
   buildSlides,
@@ -23,6 +26,14 @@ import { IndicatorSlide } from './slides/IndicatorSlide';
 import { ThrustSlide } from './slides/ThrustSlide';
 import { TitleSlide } from './slides/TitleSlide';
 import styles from './present.module.css';
+
+/** Before the first data: waiting, retrying, or refusing a payload that failed validation. */
+function waitingText(error: unknown, t: TFunction): string {
+  if (!error) return t('present.waiting');
+  if (error instanceof ApiError && (error.code === 'invalidPayload' || error.code === 'malformed'))
+    return t('faults.presentUnverified');
+  return t('present.waitingError');
+}
 
 function SlideView({
   slide,
@@ -126,12 +137,14 @@ export function PresentationScreen({
       <main className={styles.stage} aria-live="polite" aria-atomic="true">
         {!data.ready || !slide ? (
           <div className={styles.waiting}>
-            <p>{data.error ? t('present.waitingError') : t('present.waiting')}</p>
+            <p>{waitingText(data.error, t)}</p>
           </div>
         ) : (
           <section
             key={slide.key}
-            className={styles.slide}
+            // A failed refresh leaves the last good data up, faded under the bar's stale badge.
+            className={`${styles.slide} ${data.failing ? faults.staleData : ''}`}
+            data-stale={data.failing || undefined}
             aria-roledescription={t('present.slide')}
             data-slide-kind={slide.kind}
           >

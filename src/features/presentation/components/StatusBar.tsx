@@ -55,7 +55,10 @@ export function StatusBar({
               time: formatTime(data.updatedAt, lang),
               date: formatDate(data.today, lang, 'short'),
             })
-          : t('present.waiting')}
+          : // Before any data, a failure is said on the stage itself; the bar claims no age.
+            data.error
+            ? ''
+            : t('present.waiting')}
         {data.failing && (
           <>
             {' '}

@@ -43,8 +43,8 @@ export function useShowData(refreshSeconds: number) {
     ready,
     failing,
     error,
-    /** When the oldest of the data on screen was fetched (ms), or null before the first success. */
-    updatedAt: Number.isFinite(updatedAt) ? updatedAt : null,
+    /** When the oldest of the data on screen was fetched (ms); null until every part has arrived. */
+    updatedAt: ready && Number.isFinite(updatedAt) ? updatedAt : null,
   };
 }
 

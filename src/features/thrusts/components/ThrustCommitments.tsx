@@ -54,6 +54,7 @@ export function ThrustCommitments({
     <Panel title={t('thrust.commitments')}>
       <QueryView query={query} loadingLabel={t('app.loading')}>
         {(all) => {
+          if (all.length === 0) return <p>{t('empty.indicators')}</p>;
           const rows = applyFilters(all, { ...filters, thrust: thrust.id }).sort(
             (a, b) =>
               STATUSES.indexOf(b.assessment.status) - STATUSES.indexOf(a.assessment.status) ||

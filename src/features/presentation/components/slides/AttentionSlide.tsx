@@ -65,7 +65,11 @@ export function AttentionSlide({
         page={{ page, pages }}
       />
       {rows.length === 0 ? (
-        <p className={styles.empty}>{t('overview.attentionEmpty')}</p>
+        <p className={styles.empty}>
+          {(data.indicators ?? []).length === 0
+            ? t('empty.indicators')
+            : t('overview.attentionEmpty')}
+        </p>
       ) : (
         <ul className={styles.rows}>
           {rows.map((item) => (

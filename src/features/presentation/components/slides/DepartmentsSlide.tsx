@@ -15,6 +15,7 @@ export function DepartmentsSlide({ data, scope }: { data: ShowData; scope: reado
   return (
     <>
       <SlideHeading title={t('departments.heading')} />
+      {shown.length === 0 && <p className={styles.empty}>{t('empty.departments')}</p>}
       <ul className={styles.deptGrid} data-count={shown.length}>
         {shown.map((d) => {
           const owned = forDepartment(data.indicators ?? [], [d.id]);

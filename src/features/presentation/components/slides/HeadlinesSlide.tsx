@@ -21,7 +21,9 @@ export function HeadlinesSlide({ data, scope }: { data: ShowData; scope: readonl
         title={t('overview.headlines')}
       />
       {tiles.length === 0 ? (
-        <p className={styles.empty}>{t('present.noHeadlines')}</p>
+        <p className={styles.empty}>
+          {(data.indicators ?? []).length === 0 ? t('empty.indicators') : t('present.noHeadlines')}
+        </p>
       ) : (
         <ul className={styles.tiles} data-count={tiles.length}>
           {tiles.map((item) => (

@@ -30,7 +30,11 @@ export function TitleSlide({ data, scope }: { data: ShowData; scope: readonly st
       {scope.length > 0 && (
         <p className={styles.titleDepartment}>{departmentName(data.departments, scope, lang)}</p>
       )}
-      <p className={styles.titleCount}>{t('overview.indicators', { count: items.length })}</p>
+      <p className={styles.titleCount}>
+        {(data.indicators ?? []).length === 0
+          ? t('empty.indicators')
+          : t('overview.indicators', { count: items.length })}
+      </p>
       <ul className={styles.countRow}>
         {[...STATUSES, 'stale' as const].map((s) =>
           counts[s] > 0 ? (
