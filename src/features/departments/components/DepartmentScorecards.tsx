@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { IllustrativeMark } from '@/components/ui/Provenance';
 import { Panel, QueryView } from '@/components/ui/Panel';
-import { StatusBadge } from '@/components/ui/StatusBadge';
+import { StatusCounts } from '@/components/ui/StatusCounts';
 import { paths } from '@/config/paths';
 import { serializeFilters, type ViewFilters } from '@/domain/filters';
-import { formatNumber, pick } from '@/domain/format';
-import { countByStatus, STATUSES } from '@/domain/status';
+import { pick } from '@/domain/format';
+import { countByStatus } from '@/domain/status';
 import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import { departmentQueries } from '@/lib/api/queries';
@@ -62,16 +62,7 @@ export function DepartmentScorecards({ filters }: { filters: ViewFilters }) {
                           <p className={styles.total}>
                             {t('departments.owns', { count: owned.length })}
                           </p>
-                          <ul className={styles.counts}>
-                            {[...STATUSES, 'stale' as const].map((s) =>
-                              counts[s] > 0 ? (
-                                <li key={s}>
-                                  <StatusBadge status={s} />{' '}
-                                  <span className="figure">{formatNumber(counts[s], lang)}</span>
-                                </li>
-                              ) : null,
-                            )}
-                          </ul>
+                          <StatusCounts counts={counts} className={styles.counts} />
                         </>
                       )
                     ) : null}

@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Panel, QueryView } from '@/components/ui/Panel';
-import { StatusBadge } from '@/components/ui/StatusBadge';
+import { StatusCounts } from '@/components/ui/StatusCounts';
 import { paths } from '@/config/paths';
 import type { ViewFilters } from '@/domain/filters';
-import { formatNumber, pick } from '@/domain/format';
-import { countByStatus, STATUSES } from '@/domain/status';
+import { pick } from '@/domain/format';
+import { countByStatus } from '@/domain/status';
 import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import { thrustQueries } from '@/lib/api/queries';
@@ -45,16 +45,7 @@ export function ThrustCards({ filters, search }: { filters: ViewFilters; search:
                         <p className={styles.thrustTotal}>
                           {t('overview.indicators', { count: mine.length })}
                         </p>
-                        <ul className={styles.counts} aria-label={t('filters.status')}>
-                          {[...STATUSES, 'stale' as const].map((s) =>
-                            counts[s] > 0 ? (
-                              <li key={s}>
-                                <StatusBadge status={s} />{' '}
-                                <span className="figure">{formatNumber(counts[s], lang)}</span>
-                              </li>
-                            ) : null,
-                          )}
-                        </ul>
+                        <StatusCounts counts={counts} className={styles.counts} />
                       </>
                     ) : indicators.error ? null : (
                       <p className={styles.thrustTotal}>{t('app.loading')}</p>

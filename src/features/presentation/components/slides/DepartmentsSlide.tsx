@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { IllustrativeMark } from '@/components/ui/Provenance';
-import { StatusBadge } from '@/components/ui/StatusBadge';
-import { formatNumber, pick } from '@/domain/format';
-import { countByStatus, STATUSES } from '@/domain/status';
+import { StatusCounts } from '@/components/ui/StatusCounts';
+import { pick } from '@/domain/format';
+import { countByStatus } from '@/domain/status';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import styles from '../present.module.css';
@@ -29,16 +29,7 @@ export function DepartmentsSlide({ data, scope }: { data: ShowData; scope: reado
                 )}
               </p>
               <p className={styles.deptTotal}>{t('departments.owns', { count: owned.length })}</p>
-              <ul className={styles.countColumn}>
-                {[...STATUSES, 'stale' as const].map((s) =>
-                  counts[s] > 0 ? (
-                    <li key={s}>
-                      <StatusBadge status={s} />{' '}
-                      <span className="figure">{formatNumber(counts[s], lang)}</span>
-                    </li>
-                  ) : null,
-                )}
-              </ul>
+              <StatusCounts counts={counts} className={styles.countColumn} />
             </li>
           );
         })}

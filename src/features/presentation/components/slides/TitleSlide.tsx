@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { StatusBadge } from '@/components/ui/StatusBadge';
+import { StatusCounts } from '@/components/ui/StatusCounts';
 import { SourceLine } from '@/components/ui/Provenance';
-import { formatDate, formatNumber, pick } from '@/domain/format';
-import { countByStatus, STATUSES } from '@/domain/status';
+import { formatDate, pick } from '@/domain/format';
+import { countByStatus } from '@/domain/status';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import styles from '../present.module.css';
@@ -35,16 +35,7 @@ export function TitleSlide({ data, scope }: { data: ShowData; scope: readonly st
           ? t('empty.indicators')
           : t('overview.indicators', { count: items.length })}
       </p>
-      <ul className={styles.countRow}>
-        {[...STATUSES, 'stale' as const].map((s) =>
-          counts[s] > 0 ? (
-            <li key={s}>
-              <StatusBadge status={s} />{' '}
-              <span className="figure">{formatNumber(counts[s], lang)}</span>
-            </li>
-          ) : null,
-        )}
-      </ul>
+      <StatusCounts counts={counts} className={styles.countRow} />
     </div>
   );
 }
