@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assess, bandOf, currentTarget, meetsTarget, type Status } from './status';
+import {
+  assess,
+  bandOf,
+  compareForReview,
+  currentTarget,
+  meetsTarget,
+  type Status,
+} from './status';
 import type {
   Citation,
   MilestoneIndicator,
@@ -357,5 +364,32 @@ describe('milestone status on a given day', () => {
     const a = assess(ind, today);
     expect(a.status).toBe(status);
     expect(a.stale).toBe(stale);
+  });
+});
+
+describe('review order', () => {
+  it('lists the worst status first, then facts by code, then by id', () => {
+    const item = (id: string, status: Status, factCode?: string) => ({
+      indicator: { id, factCode },
+      assessment: { status },
+    });
+    const items = [
+      item('b', 'achieved'),
+      item('a', 'onTrack'),
+      item('f2', 'offTrack', 'F2'),
+      item('z', 'offTrack'),
+      item('f1', 'offTrack', 'F1'),
+      item('q', 'insufficientData'),
+      item('r', 'atRisk'),
+    ];
+    expect([...items].sort(compareForReview).map((i) => i.indicator.id)).toEqual([
+      'q',
+      'f1',
+      'f2',
+      'z',
+      'r',
+      'a',
+      'b',
+    ]);
   });
 });

@@ -308,3 +308,18 @@ export function countByStatus(assessments: readonly Assessment[]): Record<Status
   }
   return counts;
 }
+
+/**
+ * The order commitments are listed in on the thrust page, the brief and the slides: by status,
+ * insufficient data and off track first, achieved last; then headline facts by code, then by id.
+ */
+export function compareForReview(
+  a: { indicator: Pick<Indicator, 'id' | 'factCode'>; assessment: Pick<Assessment, 'status'> },
+  b: { indicator: Pick<Indicator, 'id' | 'factCode'>; assessment: Pick<Assessment, 'status'> },
+): number {
+  return (
+    STATUSES.indexOf(b.assessment.status) - STATUSES.indexOf(a.assessment.status) ||
+    (a.indicator.factCode ?? 'Z').localeCompare(b.indicator.factCode ?? 'Z') ||
+    a.indicator.id.localeCompare(b.indicator.id)
+  );
+}

@@ -12,7 +12,7 @@ import { byDate } from '@/domain/dates';
 import { serializeFilters, type ViewFilters } from '@/domain/filters';
 import { formatDate, pick } from '@/domain/format';
 import type { Indicator } from '@/domain/schemas';
-import { STATUSES } from '@/domain/status';
+import { compareForReview } from '@/domain/status';
 import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import { useToday } from '@/hooks/use-today';
@@ -103,11 +103,7 @@ export function Brief({ filters }: { filters: ViewFilters }) {
             return (thrusts.data ?? []).map((thrust) => {
               const rows = items
                 .filter((a) => a.indicator.thrustId === thrust.id)
-                .sort(
-                  (a, b) =>
-                    STATUSES.indexOf(b.assessment.status) - STATUSES.indexOf(a.assessment.status) ||
-                    (a.indicator.factCode ?? 'Z').localeCompare(b.indicator.factCode ?? 'Z'),
-                );
+                .sort(compareForReview);
               if (rows.length === 0) return null;
               return (
                 <section

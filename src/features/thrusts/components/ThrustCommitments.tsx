@@ -13,7 +13,7 @@ import type { ViewFilters } from '@/domain/filters';
 import { pick } from '@/domain/format';
 import type { Thrust } from '@/domain/schemas';
 import { sparklineValues } from '@/domain/series';
-import { STATUSES } from '@/domain/status';
+import { compareForReview } from '@/domain/status';
 import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import { useToday } from '@/hooks/use-today';
@@ -55,11 +55,7 @@ export function ThrustCommitments({
       <QueryView query={query} loadingLabel={t('app.loading')}>
         {(all) => {
           if (all.length === 0) return <p>{t('empty.indicators')}</p>;
-          const rows = applyFilters(all, { ...filters, thrust: thrust.id }).sort(
-            (a, b) =>
-              STATUSES.indexOf(b.assessment.status) - STATUSES.indexOf(a.assessment.status) ||
-              (a.indicator.factCode ?? 'Z').localeCompare(b.indicator.factCode ?? 'Z'),
-          );
+          const rows = applyFilters(all, { ...filters, thrust: thrust.id }).sort(compareForReview);
           if (rows.length === 0) return <p>{t('thrust.empty')}</p>;
           return (
             <div className={styles.tableWrap}>

@@ -4,7 +4,7 @@ import { Owners } from '@/components/ui/Owners';
 import { ROWS_PER_PAGE } from '@/domain/playlist';
 import { pick } from '@/domain/format';
 import type { ThrustId } from '@/domain/schemas';
-import { STATUSES } from '@/domain/status';
+import { compareForReview } from '@/domain/status';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import styles from '../present.module.css';
@@ -29,11 +29,7 @@ export function ThrustSlide({
   const rows = forDepartment(data.indicators ?? [], scope)
     .filter((i) => i.indicator.thrustId === thrustId)
     // worst first, as on the desk view
-    .sort(
-      (a, b) =>
-        STATUSES.indexOf(b.assessment.status) - STATUSES.indexOf(a.assessment.status) ||
-        a.indicator.id.localeCompare(b.indicator.id),
-    )
+    .sort(compareForReview)
     .slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE);
   const dept = departmentName(data.departments, scope, lang);
   return (
