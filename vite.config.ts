@@ -57,14 +57,51 @@ function contentSecurityPolicy(): Plugin[] {
   ];
 }
 
+/**
+ * In a build with the mock API on, the browser starts fetching the mock layer (MSW and the data
+ * set) together with the app instead of after the app's code has run: main.tsx imports it
+ * dynamically, which the browser only discovers once the entry executes.
+ */
+function preloadMockApi(): Plugin {
+  let mocksOn = true;
+  let base = '/';
+  return {
+    name: 'npf:preload-mock-api',
+    apply: 'build',
+    configResolved: (config) => {
+      mocksOn = config.env.VITE_USE_MOCKS !== 'false';
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const bundle = ctx.bundle;
+        if (!mocksOn || !bundle) return [];
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const mock = chunks.find((c) => c.facadeModuleId?.endsWith('/mocks/browser.ts'));
+        if (!mock) return [];
+        return [mock.fileName, ...mock.imports]
+          .filter((file) => !ctx.chunk?.imports.includes(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 const alias = {
+  // See mocks/shims/tldts.ts: keeps the Public Suffix List out of the browser's mock chunk.
+  tldts: fileURLToPath(new URL('./mocks/shims/tldts.ts', import.meta.url)),
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
   '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
 };
 
 export default defineConfig({
-  plugins: [react(), ...contentSecurityPolicy()],
+  plugins: [react(), ...contentSecurityPolicy(), preloadMockApi()],
   resolve: { alias },
   server: { port: 5173 },
   build: {
