@@ -2,6 +2,8 @@
 // driven in Debian's Chromium at 1920×1080 over fresh, cache-less visits at 1× and 4× CPU
 // throttling, a repeat visit with the service worker installed, and filter latency on a synthetic
 // scale scenario of 2,000 indicators. Prints a table of medians with min/max against the budgets.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, launch, preview } from './serve.mjs';
 
@@ -73,9 +75,6 @@ async function visit(context, url, rate, { fresh }) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((x) => x.name === 'JSHeapUsedSize').value;
   await page.close();
-  const isMock = (u) =>
-    /\/(browser|msw|mockServiceWorker|handlers|data|db)[-.]/.test(u) ||
-    u.includes('mockServiceWorker');
   return {
     ...m,
     heap,
@@ -131,10 +130,30 @@ async function filterLatency(browser, url) {
   return { ...stats(times), samples: times.length, shown };
 }
 
+/**
+ * The mock layer's files: what `mocks/browser.ts` loads that the app's entry does not. The build
+ * preloads them beside the app; a real deployment has none of them.
+ */
+function mockLayerFiles(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8'));
+  const walk = (key, into) => {
+    if (into.has(key)) return into;
+    into.add(key);
+    for (const dep of manifest[key].imports ?? []) walk(dep, into);
+    return into;
+  };
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  const app = walk(entry, new Set());
+  const mocks = walk('mocks/browser.ts', new Set());
+  return new Set([...mocks].filter((k) => !app.has(k)).map((k) => `/${manifest[k].file}`));
+}
+
 const fmt = (n, unit = 'ms') => `${Math.round(n)}${unit}`;
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 
 if (!process.env.BENCH_NO_BUILD) build(OUT);
+const mockFiles = mockLayerFiles(OUT);
+const isMock = (u) => u.includes('mockServiceWorker') || mockFiles.has(new URL(u).pathname);
 const server = await preview(OUT);
 const browser = await launch();
 try {
@@ -258,7 +277,9 @@ try {
   for (const r of rows) console.log(line(r));
   console.log('\nJS files of the first fresh visit (gzip):');
   for (const f of r1[0].jsFiles)
-    console.log(`  ${kb(f.gzip).padStart(9)}  ${f.url.replace(server.url, '')}`);
+    console.log(
+      `  ${kb(f.gzip).padStart(9)}  ${f.url.replace(server.url, '')}${isMock(f.url) ? '  (mock layer)' : ''}`,
+    );
   process.exitCode = rows.some((r) => r[4] === 'OVER') ? 1 : 0;
 } finally {
   await browser.close();
