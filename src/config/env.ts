@@ -2,8 +2,8 @@
 import { z } from '@/domain/zod';
 
 const envSchema = z.object({
-  VITE_API_BASE_URL: z.string().trim().min(1).optional(),
-  VITE_USE_MOCKS: z.enum(['true', 'false']).optional(),
+  VITE_API_BASE_URL: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  VITE_USE_MOCKS: z.optional(z.enum(['true', 'false'])),
 });
 
 const env = envSchema.parse({

@@ -8,8 +8,8 @@ export const apiProblemSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(fieldIssueSchema).optional(),
-    report: importReportSchema.optional(),
+    issues: z.optional(z.array(fieldIssueSchema)),
+    report: z.optional(importReportSchema),
   }),
 });
 export type ApiProblem = z.infer<typeof apiProblemSchema>;

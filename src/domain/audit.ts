@@ -12,11 +12,11 @@ import {
 } from './schemas';
 
 const auditBaseSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** When the change was saved, as an ISO timestamp. */
   at: z.iso.datetime({ offset: true }),
-  author: z.string().min(1),
-  indicatorId: z.string().min(1),
+  author: z.string().check(z.minLength(1)),
+  indicatorId: z.string().check(z.minLength(1)),
   /** The date of the record that changed: its key among the indicator's records. */
   key: isoDateSchema,
   /** True when a record on the same date was overwritten, false when one was added. */
@@ -29,14 +29,14 @@ const auditBaseSchema = z.object({
  * before it: the figure the reader saw until then. Null for an indicator's first record.
  */
 export const auditEntrySchema = z.discriminatedUnion('field', [
-  auditBaseSchema.extend({
+  z.extend(auditBaseSchema, {
     field: z.literal('observation'),
-    before: observationSchema.nullable(),
+    before: z.nullable(observationSchema),
     after: observationSchema,
   }),
-  auditBaseSchema.extend({
+  z.extend(auditBaseSchema, {
     field: z.literal('milestoneUpdate'),
-    before: milestoneUpdateSchema.nullable(),
+    before: z.nullable(milestoneUpdateSchema),
     after: milestoneUpdateSchema,
   }),
 ]);

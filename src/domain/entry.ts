@@ -41,14 +41,14 @@ export type IssueCode = z.infer<typeof issueCodeSchema>;
 export const fieldIssueSchema = z.object({
   path: z.string(),
   code: issueCodeSchema,
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
   /** The same in English words, for API clients that do not localise. */
-  message: z.string().optional(),
+  message: z.optional(z.string()),
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 /** Who made a change, as they typed their name in preferences. */
-export const authorSchema = z.string().trim().min(1).max(80);
+export const authorSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
 
 export const observationInputSchema = z.object({
   observation: observationSchema,
@@ -149,7 +149,7 @@ export function checkMilestoneUpdate(
 }
 
 /** Zod's issues on a request body, in the same codes, so the form can place them. */
-export function issuesFromZod(error: z.ZodError, prefix = ''): FieldIssue[] {
+export function issuesFromZod(error: z.core.$ZodError, prefix = ''): FieldIssue[] {
   const issues = error.issues.map((issue): FieldIssue => {
     // Localised text is entered once; an issue on `.zh` or `.en` belongs to the field.
     const parts = issue.path.map(String).filter((p) => p !== 'zh' && p !== 'en');

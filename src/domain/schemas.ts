@@ -2,17 +2,19 @@
 import { z } from './zod';
 
 /** An ISO calendar date, YYYY-MM-DD, that exists. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine((s) => {
+export const isoDateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
+  z.refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'not a calendar date');
+  }, 'not a calendar date'),
+);
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 /** Text in the interface's two languages: Chinese (primary) and English. */
-export const localizedSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export const localizedSchema = z.object({ zh: nonEmpty(), en: nonEmpty() });
 export type Localized = z.infer<typeof localizedSchema>;
 
 export const thrustIdSchema = z.enum(['T1', 'T2', 'T3', 'T4']);
@@ -22,14 +24,14 @@ export type ThrustId = z.infer<typeof thrustIdSchema>;
 export const citationSchema = z.object({
   speaker: localizedSchema,
   role: localizedSchema,
-  departmentId: z.string().min(1),
+  departmentId: nonEmpty(),
   date: isoDateSchema,
   /** The publication, e.g. 南京发布 (Nanjing Release). */
   source: localizedSchema,
   /** The occasion, e.g. the provincial government's press conference. */
   event: localizedSchema,
   /** The words of the source the figure is taken from, in Chinese. */
-  quote: z.string().min(1),
+  quote: nonEmpty(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
@@ -39,12 +41,12 @@ export type Citation = z.infer<typeof citationSchema>;
  */
 export const provenanceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('reported'), citation: citationSchema }),
-  z.object({ kind: z.literal('illustrative'), note: localizedSchema.optional() }),
+  z.object({ kind: z.literal('illustrative'), note: z.optional(localizedSchema) }),
 ]);
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 export const programmeSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   title: localizedSchema,
   headline: localizedSchema,
   aim: localizedSchema,
@@ -59,7 +61,7 @@ export type Programme = z.infer<typeof programmeSchema>;
 
 export const thrustSchema = z.object({
   id: thrustIdSchema,
-  order: z.number().int(),
+  order: z.int(),
   name: localizedSchema,
   /** One short name used on cards, charts and slides. */
   shortName: localizedSchema,
@@ -69,11 +71,11 @@ export const thrustSchema = z.object({
 export type Thrust = z.infer<typeof thrustSchema>;
 
 export const departmentSchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   name: localizedSchema,
   shortName: localizedSchema,
   /** The person who answered for the body at the press conference, when the source names one. */
-  representative: z.object({ name: localizedSchema, role: localizedSchema }).optional(),
+  representative: z.optional(z.object({ name: localizedSchema, role: localizedSchema })),
   /** `reported`: a body the source names; `illustrative`: an owner this data set adds. */
   provenance: z.enum(['reported', 'illustrative']),
 });
@@ -88,7 +90,7 @@ export const observationSchema = z.object({
   value: z.number(),
   qualifier: qualifierSchema,
   provenance: provenanceSchema,
-  note: localizedSchema.optional(),
+  note: z.optional(localizedSchema),
 });
 export type Observation = z.infer<typeof observationSchema>;
 
@@ -124,12 +126,9 @@ export const unitSchema = z.object({
 export type Unit = z.infer<typeof unitSchema>;
 
 const indicatorBaseSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   /** The fact in FACTS.md this indicator carries (F1–F8), when it carries one. */
-  factCode: z
-    .string()
-    .regex(/^F\d+$/)
-    .optional(),
+  factCode: z.optional(z.string().check(z.regex(/^F\d+$/))),
   /** The one indicator shown on the fact's headline tile. */
   headline: z.boolean(),
   thrustId: thrustIdSchema,
@@ -137,7 +136,7 @@ const indicatorBaseSchema = z.object({
   thrustAssignment: z.enum(['source', 'dataset']),
   name: localizedSchema,
   description: localizedSchema,
-  ownerIds: z.array(z.string().min(1)).min(1),
+  ownerIds: z.array(nonEmpty()).check(z.minLength(1)),
   /** `reported`: the source has this body speak for it; `illustrative`: this data set assigns it. */
   ownerProvenance: z.enum(['reported', 'illustrative']),
   /** The commitment itself, as the source states it. */
@@ -145,11 +144,11 @@ const indicatorBaseSchema = z.object({
   cadence: cadenceSchema,
 });
 
-export const quantitativeIndicatorSchema = indicatorBaseSchema.extend({
+export const quantitativeIndicatorSchema = z.extend(indicatorBaseSchema, {
   kind: z.literal('quantitative'),
   unit: unitSchema,
   direction: z.enum(['higherIsBetter', 'lowerIsBetter']),
-  baseline: baselineSchema.optional(),
+  baseline: z.optional(baselineSchema),
   targets: z.array(targetSchema),
   observations: z.array(observationSchema),
 });
@@ -162,11 +161,11 @@ export const milestoneUpdateSchema = z.object({
   date: isoDateSchema,
   state: milestoneStateSchema,
   provenance: provenanceSchema,
-  note: localizedSchema.optional(),
+  note: z.optional(localizedSchema),
 });
 export type MilestoneUpdate = z.infer<typeof milestoneUpdateSchema>;
 
-export const milestoneIndicatorSchema = indicatorBaseSchema.extend({
+export const milestoneIndicatorSchema = z.extend(indicatorBaseSchema, {
   kind: z.literal('milestone'),
   due: z.object({ date: isoDateSchema, provenance: provenanceSchema }),
   updates: z.array(milestoneUpdateSchema),
@@ -184,7 +183,7 @@ export const thrustsResponseSchema = z.object({ items: z.array(thrustSchema) });
 export const departmentsResponseSchema = z.object({ items: z.array(departmentSchema) });
 export const indicatorsResponseSchema = z.object({
   items: z.array(indicatorSchema),
-  total: z.number().int().nonnegative(),
+  total: z.int().check(z.nonnegative()),
 });
 export const indicatorResponseSchema = indicatorSchema;
 export const apiErrorSchema = z.object({

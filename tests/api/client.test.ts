@@ -1,7 +1,7 @@
 // The client's time limit and how it tells failures apart, against the shared MSW server.
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { server } from '@mocks/node';
 import { ApiError, apiGet, outcomeUnknown, setRequestTimeout } from '@/lib/api/client';
 

@@ -1,6 +1,6 @@
 // The API contract as an OpenAPI 3.1 document, built from the zod schemas the client and the mock
 // handlers share, so the three cannot drift apart. docs/openapi.json is this, written out.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiProblemSchema } from '@/domain/api-problem';
 import { auditEntrySchema, auditListResponseSchema, changeResponseSchema } from '@/domain/audit';
 import { importReportSchema, importRequestSchema, MAX_IMPORT_ROWS } from '@/domain/csv-import';
@@ -55,7 +55,7 @@ const COMPONENTS = {
   ImportRequest: importRequestSchema,
   ImportReport: importReportSchema,
   Problem: apiProblemSchema,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.ZodMiniType>;
 
 type Json = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 // The one API client: builds URLs from the configured base, parses every response with zod.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { config } from '@/config/env';
 import { apiReady } from './ready';
 import { apiProblemSchema } from '@/domain/api-problem';
@@ -83,7 +83,7 @@ export function apiUrl(path: string, params?: URLSearchParams): string {
   return url.toString();
 }
 
-export async function apiGet<S extends z.ZodType>(
+export async function apiGet<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   options: { params?: URLSearchParams; signal?: AbortSignal } = {},
@@ -92,7 +92,7 @@ export async function apiGet<S extends z.ZodType>(
 }
 
 /** A POST, PUT or DELETE with a JSON body; `schema` null for an answer without one (204). */
-export async function apiSend<S extends z.ZodType>(
+export async function apiSend<S extends z.ZodMiniType>(
   method: 'POST' | 'PUT' | 'DELETE',
   path: string,
   body: unknown,
@@ -112,7 +112,7 @@ export async function apiSend<S extends z.ZodType>(
   );
 }
 
-export function apiPost<S extends z.ZodType>(
+export function apiPost<S extends z.ZodMiniType>(
   path: string,
   body: unknown,
   schema: S | null,
@@ -120,7 +120,7 @@ export function apiPost<S extends z.ZodType>(
   return apiSend('POST', path, body, schema);
 }
 
-async function request<S extends z.ZodType>(
+async function request<S extends z.ZodMiniType>(
   url: string,
   init: RequestInit,
   schema: S | null,

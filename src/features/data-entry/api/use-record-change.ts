@@ -1,7 +1,7 @@
 // Saving an observation or milestone update with an optimistic update: the chart, table and
 // lists show it at once; if the API refuses or fails, the caches are put back as they were.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { changeResponseSchema } from '@/domain/audit';
 import { applyChange } from '@/domain/entry';
 import type {
