@@ -2,23 +2,35 @@
 // the worker, the shell does not. The only file in src that imports mocks/.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, RouterProvider } from '@/lib/router';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
 import { config } from '@/config/env';
+import { LANGUAGES } from '@/domain/format';
 import { waitForApi } from '@/lib/api/ready';
+import { loadLanguage } from '@/lib/i18n';
+import { usePreferences } from '@/stores/preferences';
 import '@/styles/global.css';
 
 if (config.useMocks) {
   waitForApi(import('@mocks/browser').then((m) => m.startMockApi()));
 }
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <AppProvider>
-      <RouterProvider router={createBrowserRouter(routes)} />
-    </AppProvider>
-  </StrictMode>,
-);
+// English is fetched on first use; a stored English preference, or a link to English slides
+// (`?lang=en`), must not paint Chinese first.
+const linked = new URLSearchParams(window.location.search).get('lang');
+void Promise.all(
+  [usePreferences.getState().language, ...LANGUAGES.filter((l) => l === linked)].map(loadLanguage),
+).then(render);
+
+function render() {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider>
+        <RouterProvider router={createBrowserRouter(routes)} />
+      </AppProvider>
+    </StrictMode>,
+  );
+}

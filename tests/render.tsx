@@ -1,7 +1,7 @@
 // Renders the real app (providers, routes) in a memory router, talking to MSW like the browser does.
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider } from '@/lib/router';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
 import { ChartSizeContext } from '@/components/charts/ChartFrame';

@@ -5,11 +5,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { clock } from '@/lib/clock';
-import { i18n } from '@/lib/i18n';
+import { applyLanguage, registerLanguage } from '@/lib/i18n';
+import { en } from '@/lib/i18n/en';
 import { usePreferences } from '@/stores/preferences';
 
 /** Statuses depend on the day; tests judge them on one fixed day. */
 export const TEST_TODAY = new Date('2026-11-26T08:00:00Z');
+
+// The app fetches English on first use; tests register it so switching language is synchronous.
+registerLanguage('en', en);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
@@ -22,7 +26,7 @@ beforeEach(() => {
     defaultDepartment: null,
     authorName: '',
   });
-  void i18n.changeLanguage('zh');
+  applyLanguage('zh');
 });
 
 afterEach(() => {

@@ -1,8 +1,7 @@
 // Everything a screen needs around it: the query cache, i18n, and preferences applied to the page.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { applyLanguage, i18n } from '@/lib/i18n';
+import { applyLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import { usePreferences } from '@/stores/preferences';
 
@@ -28,10 +27,8 @@ export function AppProvider({
   applyLanguage(usePreferences.getState().language);
   return (
     <QueryClientProvider client={client}>
-      <I18nextProvider i18n={i18n}>
-        <PreferencesEffects />
-        {children}
-      </I18nextProvider>
+      <PreferencesEffects />
+      {children}
     </QueryClientProvider>
   );
 }

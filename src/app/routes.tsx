@@ -1,6 +1,6 @@
 // The route table, shared by the browser router and the memory router in tests.
 import type { ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import type { RouteObject } from '@/lib/router';
 import { routePatterns } from '@/config/paths';
 import { AppShell } from './layout/AppShell';
 import { NotFoundRoute } from './routes/NotFoundRoute';

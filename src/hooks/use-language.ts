@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { Language } from '@/domain/format';
 
 /** The interface language as the formatters take it. */

@@ -2,7 +2,7 @@
 // reproduces the view and back/forward work.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/router';
 import { parseFilters, serializeFilters, type ViewFilters } from '@/domain/filters';
 import { departmentQueries } from '@/lib/api/queries';
 

@@ -1,10 +1,10 @@
 // The production build's security: a Content-Security-Policy without inline or eval'd script,
 // under which the app and its mock service worker still work, and no secret in what is shipped.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { expect, headlines, test } from './fixtures';
 
-const DIST = join(import.meta.dirname, '..', '..', process.env.E2E_DIST ?? 'dist');
+const DIST = resolve(import.meta.dirname, '..', '..', process.env.E2E_DIST ?? 'dist');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -25,7 +25,8 @@ async function exportCsv(path: string) {
   const button = await screen.findByRole('button', { name: /导出当前视图|Export this view/ });
   await vi.waitFor(() => expect(button).toBeEnabled());
   await view.user.click(button);
-  expect(files).toHaveLength(1);
+  // The CSV code loads on the first press, so the file follows a moment later.
+  await vi.waitFor(() => expect(files).toHaveLength(1));
   const bytes = new Uint8Array(await files[0]!.blob.arrayBuffer());
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;

@@ -1,8 +1,8 @@
 // The frame of every view: skip link, header with navigation and preferences, filter bar, legend.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from '@/lib/router';
+import { useTranslation } from '@/lib/i18n';
 import { paths } from '@/config/paths';
 import { serializeFilters } from '@/domain/filters';
 import { serializePlaylist } from '@/domain/playlist';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { IllustrativeMark } from '@/components/ui/Provenance';
 import { StatusBadge } from '@/components/ui/StatusBadge';
 import { STATUSES } from '@/domain/status';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { SourceLine } from '@/components/ui/Provenance';
 import { isFiltered } from '@/domain/filters';
 import { formatDate, pick } from '@/domain/format';

@@ -1,7 +1,7 @@
 // The presentation route: the playlist comes from the URL; no navigation, no filter bar.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from '@/lib/router';
 import { paths } from '@/config/paths';
 import { serializeFilters, EMPTY_FILTERS } from '@/domain/filters';
 import { parsePlaylist } from '@/domain/playlist';

@@ -1,4 +1,4 @@
-import { useRouteError } from 'react-router';
+import { useRouteError } from '@/lib/router';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 
 /** The last line of defence: a route that throws still leaves a message and a way back. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { useParams } from '@/lib/router';
+import { useTranslation } from '@/lib/i18n';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Skeleton } from '@/components/ui/Panel';
 import { ViewExports } from '@/features/exports/components/ViewExports';

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation, type TFunction } from '@/lib/i18n';
 import { ApiError, ApiTimeoutError } from '@/lib/api/client';
 import styles from './panel.module.css';
 import faults from './query-state.module.css';

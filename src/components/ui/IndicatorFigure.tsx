@@ -1,5 +1,5 @@
 // An indicator's current figure with its provenance: the newest observation, or a milestone's state.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { byDate } from '@/domain/dates';
 import { formatDate, pick } from '@/domain/format';
 import type { Indicator, QuantitativeIndicator } from '@/domain/schemas';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { pick } from '@/domain/format';
 import type { Department, Indicator } from '@/domain/schemas';
 import { useLanguage } from '@/hooks/use-language';

@@ -1,6 +1,6 @@
 // Where a value comes from, shown quietly: a source line for reported values, one "示意" mark
 // for everything this data set adds.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { formatDate, formatValue, pick } from '@/domain/format';
 import type { Citation, Provenance, Qualifier, Unit } from '@/domain/schemas';
 import { useLanguage } from '@/hooks/use-language';

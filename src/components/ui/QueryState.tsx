@@ -1,7 +1,7 @@
 // What a panel says about its data besides the data: a refresh that failed while older data is
 // still on screen (so that data never passes for fresh), and retries still under way.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { formatDateTime } from '@/domain/format';
 import { useLanguage } from '@/hooks/use-language';
 import { canRetry, errorText } from './ErrorMessage';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import type { Status } from '@/domain/status';
 import styles from './status-badge.module.css';
 

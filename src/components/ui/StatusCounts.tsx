@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { formatNumber } from '@/domain/format';
 import { STATUSES, type countByStatus } from '@/domain/status';
 import { useLanguage } from '@/hooks/use-language';

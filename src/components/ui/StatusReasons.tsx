@@ -1,5 +1,5 @@
 // Why a status is what it is, in words, from the inputs the engine returns.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import {
   formatDate,
   formatDays,

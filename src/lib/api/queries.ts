@@ -1,7 +1,6 @@
 // Query factories for the programme's resources. Every view uses every resource, so they live
 // here rather than in one feature (a feature may not import another).
 import { queryOptions } from '@tanstack/react-query';
-import { auditListResponseSchema } from '@/domain/audit';
 import {
   departmentsResponseSchema,
   indicatorResponseSchema,
@@ -13,7 +12,7 @@ import { apiGet } from './client';
 
 /** Reference data changes rarely; indicator figures more often. */
 const REFERENCE_STALE_MS = 60 * 60 * 1000;
-const FIGURES_STALE_MS = 60 * 1000;
+export const FIGURES_STALE_MS = 60 * 1000;
 
 export const programmeQueries = {
   all: ['programme'] as const,
@@ -81,18 +80,3 @@ export const indicatorQueries = {
     }),
 };
 
-/** Who changed what: an indicator's audit trail, newest first. */
-export const auditQueries = {
-  all: ['audit'] as const,
-  lists: () => [...auditQueries.all, 'list'] as const,
-  list: (indicatorId: string) =>
-    queryOptions({
-      queryKey: [...auditQueries.lists(), indicatorId] as const,
-      queryFn: ({ signal }) =>
-        apiGet(`/indicators/${encodeURIComponent(indicatorId)}/audit`, auditListResponseSchema, {
-          signal,
-        }),
-      select: (data) => data.items,
-      staleTime: FIGURES_STALE_MS,
-    }),
-};

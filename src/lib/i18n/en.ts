@@ -312,6 +312,7 @@ export const en: Messages = {
     png: 'Download the chart (PNG)',
     pngFootnote:
       '{{title}} · as of {{date}} · ● reported  □ illustrative (added by this data set)  ┅ required path',
+    csvFailed: 'Could not export: {{reason}}',
     pngFailed: 'Could not make the image: {{reason}}',
     headers: {
       id: 'id',

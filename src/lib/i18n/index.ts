@@ -1,33 +1,103 @@
-// i18next set up with both languages bundled (the app must work offline).
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
-import type { Language } from '@/domain/format';
-import { en } from './en';
-import { zh } from './zh';
+// The interface's words in two languages: Chinese bundled, English fetched the first time it is used.
+import { useSyncExternalStore } from 'react';
+import { localeOf, type Language } from '@/domain/format';
+import { zh, type Messages } from './zh';
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: typeof zh };
-  }
+/** Every dot path to a string in the dictionaries, so a misspelt key fails to compile. */
+type Paths<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}`;
+}[keyof T & string];
+export type MessageKey = Paths<Messages>;
+
+/** Values for `{{name}}` placeholders; `{{name, number}}` formats a number in the language. */
+export type TranslationValues = Readonly<Record<string, string | number>>;
+export type TFunction = (key: MessageKey, values?: TranslationValues) => string;
+
+export interface Translation {
+  t: TFunction;
+  i18n: { language: Language };
 }
 
-export const i18n = i18next.createInstance();
+const dictionaries: Partial<Record<Language, Messages>> = { zh };
+let loadingEnglish: Promise<void> | undefined;
+const numberFormats: Partial<Record<Language, Intl.NumberFormat>> = {};
+const listeners = new Set<() => void>();
 
-void i18n.use(initReactI18next).init({
-  lng: 'zh',
-  fallbackLng: 'zh',
-  supportedLngs: ['zh', 'en'],
-  resources: { zh: { translation: zh }, en: { translation: en } },
-  // React escapes what it renders; i18next must not escape it a second time.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
-});
+function lookup(dictionary: Messages | undefined, key: string): string | undefined {
+  let node: unknown = dictionary;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === 'string' ? node : undefined;
+}
 
-export function applyLanguage(language: Language): void {
-  if (i18n.language !== language) void i18n.changeLanguage(language);
+/** The language's translator; a key English lacks falls back to the Chinese text. */
+export function translator(language: Language): TFunction {
+  const dictionary = dictionaries[language];
+  return (key, values) => {
+    const text = lookup(dictionary, key) ?? lookup(zh, key) ?? key;
+    if (!values) return text;
+    // A placeholder without a value stays visible rather than vanishing from the sentence.
+    return text.replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (match, name: string, format) => {
+      const value = values[name];
+      if (value === undefined) return match;
+      if (format === 'number' && typeof value === 'number') {
+        return (numberFormats[language] ??= new Intl.NumberFormat(localeOf(language))).format(
+          value,
+        );
+      }
+      return String(value);
+    });
+  };
+}
+
+let current: Translation = { t: translator('zh'), i18n: { language: 'zh' } };
+/** The language last asked for; a dictionary that arrives after the user moved on is not shown. */
+let wanted: Language = 'zh';
+
+function show(language: Language): void {
   if (typeof document !== 'undefined') {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   }
+  if (current.i18n.language === language) return;
+  current = { t: translator(language), i18n: { language } };
+  for (const listener of listeners) listener();
+}
+
+/** Makes a dictionary available without a fetch (tests register English this way). */
+export function registerLanguage(language: Language, messages: Messages): void {
+  dictionaries[language] = messages;
+}
+
+/**
+ * Fetches a language's dictionary once. Never rejects: if English cannot be fetched the interface
+ * stays in Chinese, and a later call tries again.
+ */
+export function loadLanguage(language: Language): Promise<void> {
+  if (dictionaries[language]) return Promise.resolve();
+  // Chinese is always present, so only English is ever fetched.
+  return (loadingEnglish ??= import('./en').then(
+    (m) => registerLanguage('en', m.en),
+    () => {
+      loadingEnglish = undefined;
+    },
+  ));
+}
+
+/** Shows the interface in a language; until its dictionary arrives the current one stays. */
+export function applyLanguage(language: Language): void {
+  wanted = language;
+  if (dictionaries[language]) return show(language);
+  void loadLanguage(language).then(() => {
+    if (wanted === language && dictionaries[language]) show(language);
+  });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+const snapshot = () => current;
+
+/** The translator for the shown language; the component re-renders when the language changes. */
+export function useTranslation(): Translation {
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

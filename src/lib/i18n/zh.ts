@@ -287,6 +287,7 @@ export const zh = {
     brief: '打印简报',
     png: '下载图表 (PNG)',
     pngFootnote: '{{title}} · 截至 {{date}} · ● 公开发布　□ 示意（本数据集补充）　┅ 应达路径',
+    csvFailed: '未能导出：{{reason}}',
     pngFailed: '未能生成图片：{{reason}}',
     headers: {
       id: '编号',

@@ -1,13 +1,13 @@
 // An indicator's change history: when, who, which record, what it was and what it became.
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { Panel, QueryView } from '@/components/ui/Panel';
 import { IllustrativeMark, ProvenanceNote, Value } from '@/components/ui/Provenance';
 import type { AuditEntry } from '@/domain/audit';
 import { formatDate, formatDateTime, pick } from '@/domain/format';
 import type { Indicator, MilestoneUpdate, Observation } from '@/domain/schemas';
 import { useLanguage } from '@/hooks/use-language';
-import { auditQueries } from '@/lib/api/queries';
+import { auditQueries } from '@/lib/api/audit-queries';
 import styles from './audit.module.css';
 
 function Record({

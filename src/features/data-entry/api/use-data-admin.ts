@@ -2,7 +2,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { importReportSchema, type ImportRow } from '@/domain/import-schemas';
 import { apiPost } from '@/lib/api/client';
-import { auditQueries, indicatorQueries } from '@/lib/api/queries';
+import { auditQueries } from '@/lib/api/audit-queries';
+import { indicatorQueries } from '@/lib/api/queries';
 
 function useInvalidateFigures() {
   const queryClient = useQueryClient();

@@ -11,7 +11,8 @@ import type {
   Observation,
 } from '@/domain/schemas';
 import { apiPost } from '@/lib/api/client';
-import { auditQueries, indicatorQueries } from '@/lib/api/queries';
+import { auditQueries } from '@/lib/api/audit-queries';
+import { indicatorQueries } from '@/lib/api/queries';
 
 export type Change = { observation: Observation } | { update: MilestoneUpdate };
 type IndicatorList = z.infer<typeof indicatorsResponseSchema>;

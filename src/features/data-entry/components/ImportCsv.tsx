@@ -2,7 +2,7 @@
 // them all; the API writes all or none, and its report names each refused row.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { ErrorMessage, errorText } from '@/components/ui/ErrorMessage';
 import { Panel } from '@/components/ui/Panel';
 import { toCsv } from '@/domain/csv';

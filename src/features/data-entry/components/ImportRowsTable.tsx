@@ -1,5 +1,5 @@
 // Every row of an import with its verdict: in the preview (checked here) and in the server's report.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { ProvenanceNote, Value } from '@/components/ui/Provenance';
 import type { ImportRow, ImportRowReport } from '@/domain/csv-import';
 import { formatDate, pick } from '@/domain/format';

@@ -1,5 +1,5 @@
 // The fields that say what was measured: a value and its precision, or a milestone's state.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { IllustrativeMark } from '@/components/ui/Provenance';
 import { plausibleRange } from '@/domain/entry';
 import { parseNumberInput, type DraftField, type ObservationDraft } from '@/domain/entry-draft';

@@ -1,5 +1,5 @@
 // Where the figure comes from: reported (with its citation) or illustrative (marked as such).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { IllustrativeMark } from '@/components/ui/Provenance';
 import type { DraftField, ProvenanceDraft } from '@/domain/entry-draft';
 import { pick } from '@/domain/format';

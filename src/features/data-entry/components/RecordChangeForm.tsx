@@ -2,7 +2,7 @@
 // field before sending; on any failure the change is rolled back and what was typed stays.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useRef, useState, type SubmitEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { errorText } from '@/components/ui/ErrorMessage';
 import type { FieldIssue } from '@/domain/entry';
 import {

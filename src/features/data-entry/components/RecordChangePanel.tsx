@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { Panel } from '@/components/ui/Panel';
 import type { Indicator } from '@/domain/schemas';
 import { RecordChangeForm } from './RecordChangeForm';

@@ -1,5 +1,5 @@
 // The words for a refused field, in the interface's language, with its numbers formatted.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n';
 import type { FieldIssue } from '@/domain/entry';
 import { formatDate, formatValue, type Language } from '@/domain/format';
 import type { Unit } from '@/domain/schemas';

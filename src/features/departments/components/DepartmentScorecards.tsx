@@ -1,7 +1,7 @@
 // One scorecard per department: what it owns, by status, linking to the overview filtered to it.
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Link } from '@/lib/router';
+import { useTranslation } from '@/lib/i18n';
 import { IllustrativeMark } from '@/components/ui/Provenance';
 import { Panel, QueryView } from '@/components/ui/Panel';
 import { StatusCounts } from '@/components/ui/StatusCounts';

@@ -2,8 +2,8 @@
 // each figure with its status and its source.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Link } from '@/lib/router';
+import { useTranslation } from '@/lib/i18n';
 import { IndicatorFigure, IndicatorTarget } from '@/components/ui/IndicatorFigure';
 import { QueryView } from '@/components/ui/Panel';
 import { StatusBadges } from '@/components/ui/StatusBadge';

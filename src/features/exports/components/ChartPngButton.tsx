@@ -1,6 +1,6 @@
 // Downloads the chart in the same panel as a PNG, titled and with its source line.
 import { useState, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { chartToPng } from '@/lib/chart-png';
 import { saveBlob } from '@/lib/download';
 import styles from './exports.module.css';

@@ -1,5 +1,5 @@
 // The interface's words for the CSV export, gathered once so src/domain stays free of i18n.
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n';
 import { EXPORT_COLUMNS, type ExportLabels } from '@/domain/csv';
 import { formatDate, pick, type Language } from '@/domain/format';
 import { milestoneStateSchema } from '@/domain/schemas';

@@ -1,7 +1,7 @@
 // The filter bar on every view: departments (several), thrust, status and text, all in the URL.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { isFiltered, STATUS_FILTERS, type FilterNotice, type StatusFilter } from '@/domain/filters';
 import { pick } from '@/domain/format';
 import type { ThrustId } from '@/domain/schemas';

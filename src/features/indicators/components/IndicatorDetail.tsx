@@ -1,8 +1,8 @@
 // One indicator: its figure, status and why, chart against target and path, the data as a table, and its sources.
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Link } from '@/lib/router';
+import { useTranslation } from '@/lib/i18n';
 import { IndicatorFigure, IndicatorTarget, NewerValue } from '@/components/ui/IndicatorFigure';
 import { Owners } from '@/components/ui/Owners';
 import { Panel } from '@/components/ui/Panel';

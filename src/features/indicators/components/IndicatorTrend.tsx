@@ -1,6 +1,6 @@
 // The chart of a quantitative indicator and the same data as a table.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { IndicatorChart } from '@/components/charts/IndicatorChart';
 import { Panel } from '@/components/ui/Panel';
 import { ProvenanceNote, Value } from '@/components/ui/Provenance';

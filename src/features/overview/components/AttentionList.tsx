@@ -1,8 +1,8 @@
 // Off track, at risk and stale commitments, worst first, each with its first reason.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Link } from '@/lib/router';
+import { useTranslation } from '@/lib/i18n';
 import { Owners } from '@/components/ui/Owners';
 import { Panel, QueryView } from '@/components/ui/Panel';
 import { StatusBadges } from '@/components/ui/StatusBadge';

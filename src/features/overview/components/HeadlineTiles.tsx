@@ -1,6 +1,6 @@
 // The headline figures F1–F8: value the way the source gives it, progress, status, trend, source.
-import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Link } from '@/lib/router';
+import { useTranslation } from '@/lib/i18n';
 import { Sparkline } from '@/components/charts/Sparkline';
 import {
   IndicatorFigure,

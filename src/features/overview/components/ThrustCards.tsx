@@ -1,7 +1,7 @@
 // The four thrusts, each with how many of its commitments stand at each status.
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Link } from '@/lib/router';
+import { useTranslation } from '@/lib/i18n';
 import { Panel, QueryView } from '@/components/ui/Panel';
 import { StatusCounts } from '@/components/ui/StatusCounts';
 import { paths } from '@/config/paths';

@@ -1,8 +1,7 @@
 // The unattended show: one slide at a time, full screen, dark, readable from across the room.
 // Clock and data age always on screen; a failed refresh keeps the last good data, marked stale.
 import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation, type TFunction } from '@/lib/i18n';
 import faults from '@/components/ui/query-state.module.css';
 import { ApiError } from '@/lib/api/client';
 import { EMPTY_FILTERS } from '@/domain/filters';

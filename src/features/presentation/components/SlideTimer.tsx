@@ -1,7 +1,7 @@
 // The thin bar that shows time to the next slide, and the timer that advances it. Keyed by slide,
 // so each slide starts from zero.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { usePresentation } from '../stores/presentation-store';
 import styles from './present.module.css';
 

@@ -1,5 +1,5 @@
 // Always on screen: the clock, how old the data is, a stale badge when a refresh failed, slide n/m.
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { StatusBadge } from '@/components/ui/StatusBadge';
 import { formatDate, localeOf, pick } from '@/domain/format';
 import { useLanguage } from '@/hooks/use-language';

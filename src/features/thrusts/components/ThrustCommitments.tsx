@@ -1,7 +1,7 @@
 // One thrust's commitments, indicators and milestones alike, with owner, figures, status and trend.
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Link } from '@/lib/router';
+import { useTranslation } from '@/lib/i18n';
 import { Sparkline } from '@/components/charts/Sparkline';
 import { IndicatorFigure, IndicatorTarget } from '@/components/ui/IndicatorFigure';
 import { Owners } from '@/components/ui/Owners';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { useStatusReasons } from '@/components/ui/StatusReasons';
 import { ROWS_PER_PAGE } from '@/domain/playlist';
 import { pick } from '@/domain/format';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { IndicatorTarget, NewerValue } from '@/components/ui/IndicatorFigure';
 import { pick } from '@/domain/format';
 import { useLanguage } from '@/hooks/use-language';

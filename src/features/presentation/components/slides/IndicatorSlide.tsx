@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { IndicatorChart } from '@/components/charts/IndicatorChart';
 import { NewerValue } from '@/components/ui/IndicatorFigure';
 import { StatusReasons } from '@/components/ui/StatusReasons';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { IndicatorTarget } from '@/components/ui/IndicatorFigure';
 import { Owners } from '@/components/ui/Owners';
 import { ROWS_PER_PAGE } from '@/domain/playlist';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { StatusCounts } from '@/components/ui/StatusCounts';
 import { SourceLine } from '@/components/ui/Provenance';
 import { formatDate, pick } from '@/domain/format';

@@ -1,6 +1,6 @@
 // Pieces every slide shares: its heading, a figure with status, as-of date and a short source.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n';
 import { IndicatorFigure, latestObservation } from '@/components/ui/IndicatorFigure';
 import { SourceLine } from '@/components/ui/Provenance';
 import { StatusBadges } from '@/components/ui/StatusBadge';
