@@ -4,11 +4,10 @@
 import { db } from './db';
 import { scaleIndicators } from './data/scale';
 import { FAULTS, faultHandlers, type FaultName, type FaultOptions } from './handlers/faults';
+import { SCENARIO_KEY as KEY } from './scenario-scope';
 
 export const SCENARIOS = ['scale', ...FAULTS] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
-
-const KEY = 'npf-tracker:mock-scenario';
 
 /** Reads the scenario from the URL (`?mock=`), or the one this tab chose before; `?mock=off` ends it. */
 export function chooseScenario(search: string, session: Storage | null): ScenarioName | null {

@@ -3,18 +3,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from '@/lib/router';
+import { mockDataScope } from '@mocks/scenario-scope';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
 import { config } from '@/config/env';
 import { LANGUAGES } from '@/domain/format';
+import { keptQueries } from '@/lib/api/queries';
 import { waitForApi } from '@/lib/api/ready';
 import { loadLanguage } from '@/lib/i18n';
+import { createQueryClient } from '@/lib/query-client';
+import { keepQueries, restoreQueries } from '@/lib/query-persist';
 import { usePreferences } from '@/stores/preferences';
 import '@/styles/global.css';
 
 if (config.useMocks) {
   waitForApi(import('@mocks/browser').then((m) => m.startMockApi()));
 }
+
+// The last figures fetched from this data source show at once on a reload, and are refreshed as
+// the API answers (a mock scenario is a data source of its own).
+const queryClient = createQueryClient();
+const scope = config.useMocks
+  ? mockDataScope(window.location.search, window.sessionStorage)
+  : config.apiBaseUrl;
+restoreQueries(queryClient, scope, keptQueries);
+keepQueries(queryClient, scope, keptQueries);
 
 // English is fetched on first use; a stored English preference, or a link to English slides
 // (`?lang=en`), must not paint Chinese first.
@@ -28,7 +41,7 @@ function render() {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <AppProvider>
+      <AppProvider queryClient={queryClient}>
         <RouterProvider router={createBrowserRouter(routes)} />
       </AppProvider>
     </StrictMode>,

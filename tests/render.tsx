@@ -1,5 +1,6 @@
 // Renders the real app (providers, routes) in a memory router, talking to MSW like the browser does.
 import { render } from '@testing-library/react';
+import type { QueryClient } from '@tanstack/react-query';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from '@/lib/router';
 import { AppProvider } from '@/app/provider';
@@ -7,9 +8,12 @@ import { routes } from '@/app/routes';
 import { ChartSizeContext } from '@/components/charts/ChartFrame';
 import { createQueryClient } from '@/lib/query-client';
 
-export function renderApp(path = '/', options: { retries?: boolean } = {}) {
+export function renderApp(
+  path = '/',
+  options: { retries?: boolean; queryClient?: QueryClient } = {},
+) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const queryClient = createQueryClient();
+  const queryClient = options.queryClient ?? createQueryClient();
   // Tests should see a failure at once rather than wait out the backoff; a test of the retry
   // policy keeps the policy and only drops the waits between attempts.
   queryClient.setDefaultOptions({

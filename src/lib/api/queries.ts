@@ -80,3 +80,13 @@ export const indicatorQueries = {
     }),
 };
 
+/**
+ * What a reload shows at once, before the API answers (see src/lib/query-persist.ts): the
+ * overview's resources, each with the schema its query function parses with.
+ */
+export const keptQueries = [
+  { queryKey: programmeQueries.detail().queryKey, schema: programmeResponseSchema },
+  { queryKey: thrustQueries.list().queryKey, schema: thrustsResponseSchema },
+  { queryKey: departmentQueries.list().queryKey, schema: departmentsResponseSchema },
+  { queryKey: indicatorQueries.list().queryKey, schema: indicatorsResponseSchema },
+];
