@@ -134,20 +134,29 @@ export function AppShell() {
           </Link>
           <span className={styles.subtitle}>{t('app.subtitle')}</span>
         </div>
-        <nav aria-label={t('nav.label')} className={styles.nav}>
-          <NavLink to={{ pathname: paths.overview, search }} end>
-            {t('nav.overview')}
-          </NavLink>
-          {(thrusts.data ?? []).map((th) => (
-            <NavLink key={th.id} to={{ pathname: paths.thrust(th.id), search }} data-thrust={th.id}>
-              <span className={styles.navThrust}>{th.id}</span> {pick(th.shortName, lang)}
-            </NavLink>
-          ))}
-          <NavLink to={{ pathname: paths.departments, search }}>{t('nav.departments')}</NavLink>
-        </nav>
-        <PresentButton />
         <Preferences />
-        <DataMenu />
+        <div className={styles.menu}>
+          <DataMenu />
+        </div>
+        <div className={styles.navRow}>
+          {/* The thrusts come last: they arrive with the API and then move nothing. */}
+          <nav aria-label={t('nav.label')} className={styles.nav}>
+            <NavLink to={{ pathname: paths.overview, search }} end>
+              {t('nav.overview')}
+            </NavLink>
+            <NavLink to={{ pathname: paths.departments, search }}>{t('nav.departments')}</NavLink>
+            {(thrusts.data ?? []).map((th) => (
+              <NavLink
+                key={th.id}
+                to={{ pathname: paths.thrust(th.id), search }}
+                data-thrust={th.id}
+              >
+                <span className={styles.navThrust}>{th.id}</span> {pick(th.shortName, lang)}
+              </NavLink>
+            ))}
+          </nav>
+          <PresentButton />
+        </div>
       </header>
       <FilterBar />
       <FilterNotices />

@@ -21,12 +21,17 @@ export function ProgrammeHeading() {
   return (
     <header className={styles.pageHeader}>
       <h1 className={styles.pageTitle}>{p ? pick(p.title, lang) : t('overview.heading')}</h1>
-      {p && (
-        <p className={styles.pageMeta}>
-          {pick(p.headline, lang)} · {pick(p.event, lang)} · {formatDate(p.sourceDate, lang)} ·{' '}
-          <SourceLine citation={p.citation} />
-        </p>
-      )}
+      {/* The line is there while loading too, so the page below does not move when it fills. */}
+      <p className={styles.pageMeta}>
+        {p ? (
+          <>
+            {pick(p.headline, lang)} · {pick(p.event, lang)} · {formatDate(p.sourceDate, lang)} ·{' '}
+            <SourceLine citation={p.citation} />
+          </>
+        ) : (
+          '\u00a0'
+        )}
+      </p>
     </header>
   );
 }
@@ -35,10 +40,13 @@ export function FilterSummary() {
   const { t } = useTranslation();
   const { filters } = useViewFilters();
   const { all, filtered } = useFilteredIndicators(filters);
-  if (!all || !filtered || !isFiltered(filters)) return null;
+  if (!isFiltered(filters)) return null;
+  // Kept in place while loading, so the figures below do not move when the count arrives.
   return (
     <p className={styles.summary} role="status">
-      {t('filters.showing', { shown: filtered.length, total: all.length })}
+      {all && filtered
+        ? t('filters.showing', { shown: filtered.length, total: all.length })
+        : '\u00a0'}
     </p>
   );
 }

@@ -61,11 +61,14 @@ export function QueryView<T>({
   query,
   also = [],
   loadingLabel,
+  placeholder,
   children,
 }: {
   query: QueryLike<T>;
   also?: readonly QueryLike[];
   loadingLabel: string;
+  /** Shown while loading instead of plain rows: one shaped like the content keeps the page still. */
+  placeholder?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
   if (query.data !== undefined) {
@@ -82,7 +85,7 @@ export function QueryView<T>({
   if (query.error) return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <>
-      <Skeleton label={loadingLabel} />
+      {placeholder ?? <Skeleton label={loadingLabel} />}
       <RetryingNotice query={query} />
     </>
   );

@@ -119,12 +119,27 @@ function Tile({
   );
 }
 
+/** Eight empty tiles the size of real ones, so nothing below moves when the figures arrive. */
+function TilesSkeleton({ label }: { label: string }) {
+  return (
+    <div className={styles.tiles} role="status" aria-label={label}>
+      {Array.from({ length: 8 }, (_, i) => (
+        <div key={i} className={`${styles.tile} ${styles.tileSkeleton}`} />
+      ))}
+    </div>
+  );
+}
+
 export function HeadlineTiles({ filters, search }: { filters: ViewFilters; search: string }) {
   const { t } = useTranslation();
   const query = useAssessedIndicators();
   return (
     <Panel title={t('overview.headlines')}>
-      <QueryView query={query} loadingLabel={t('app.loading')}>
+      <QueryView
+        query={query}
+        loadingLabel={t('app.loading')}
+        placeholder={<TilesSkeleton label={t('app.loading')} />}
+      >
         {(all) => {
           if (all.length === 0) return <p>{t('empty.indicators')}</p>;
           const shown = applyFilters(all, filters)
