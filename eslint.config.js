@@ -151,6 +151,16 @@ export default tseslint.config(
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // A classic script served as is (see vite.config.ts, preloadMockApi).
+  {
+    files: ['public/mock-api-worker.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      sourceType: 'script',
+      globals: globals.browser,
+      parserOptions: { projectService: false, project: null },
+    },
+  },
   // Benchmark scripts are plain Node ESM run by hand; they are not part of the typed program.
   {
     files: ['tests/bench/**/*.mjs'],

@@ -18,6 +18,31 @@ declare global {
   }
 }
 
+/**
+ * index.html registers the worker before the app loads (public/mock-api-worker.js); it takes
+ * control of the page once activated. MSW reloads a page that has the worker registered but is
+ * not controlled by it, so it starts only after that. An active worker that does not take control
+ * soon (after a hard reload, which bypasses workers) is left to MSW, as before.
+ */
+async function workerInControl(): Promise<void> {
+  const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (!sw || sw.controller) return;
+  const registration = await sw.getRegistration();
+  if (!registration) return;
+  const settling = registration.installing ?? registration.waiting;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, settling ? 5000 : 300);
+    sw.addEventListener(
+      'controllerchange',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
 export async function startMockApi(): Promise<void> {
   const scenario = chooseScenario(window.location.search, window.sessionStorage);
   applyScenario(scenario);
@@ -25,6 +50,7 @@ export async function startMockApi(): Promise<void> {
   // A little latency on the happy path, so loading states are real; small, so the first figure
   // still shows at once.
   const worker = setupWorker(...scenarioHandlers(scenario), ...createHandlers({ latencyMs: 60 }));
+  await workerInControl();
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
