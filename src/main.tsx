@@ -7,7 +7,7 @@ import { mockDataScope } from '@mocks/scenario-scope';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
 import { config } from '@/config/env';
-import { LANGUAGES } from '@/domain/format';
+import { LANGUAGES, warmFormatters } from '@/domain/format';
 import { keptQueries } from '@/lib/api/queries';
 import { waitForApi } from '@/lib/api/ready';
 import { loadLanguage } from '@/lib/i18n';
@@ -46,4 +46,8 @@ function render() {
       </AppProvider>
     </StrictMode>,
   );
+  // While the page waits for its figures, not when they arrive.
+  const warm = () => warmFormatters(usePreferences.getState().language);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warm);
+  else setTimeout(warm, 1);
 }

@@ -1,7 +1,7 @@
 // The indicators with their status on today's date, from the cached list; filtering happens in
 // memory so it is instant.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { matchesFilters, searchText, type ViewFilters } from '@/domain/filters';
 import type { Indicator } from '@/domain/schemas';
 import { assess, type Assessment } from '@/domain/status';
@@ -34,6 +34,16 @@ export function useAssessedIndicators(options: { today?: string; refetchInterval
       ? { refetchInterval: options.refetchInterval, refetchIntervalInBackground: true }
       : {}),
   });
+}
+
+/**
+ * The same list, one render later when it changes: for the panels below the headline figures, so
+ * that when the data arrives the figures are committed and painted first and the rest follows.
+ */
+export function useDeferredAssessedIndicators() {
+  const query = useAssessedIndicators();
+  const data = useDeferredValue(query.data);
+  return { ...query, data };
 }
 
 export function applyFilters(

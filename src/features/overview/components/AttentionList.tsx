@@ -14,7 +14,7 @@ import type { Department } from '@/domain/schemas';
 import { attentionRank, needsAttention } from '@/domain/status';
 import {
   applyFilters,
-  useAssessedIndicators,
+  useDeferredAssessedIndicators,
   type AssessedIndicator,
 } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
@@ -59,7 +59,7 @@ function AttentionItem({
 
 export function AttentionList({ filters, search }: { filters: ViewFilters; search: string }) {
   const { t } = useTranslation();
-  const query = useAssessedIndicators();
+  const query = useDeferredAssessedIndicators();
   const departments = useQuery(departmentQueries.list());
   const [showAll, setShowAll] = useState(false);
   const items = query.data

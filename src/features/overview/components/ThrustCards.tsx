@@ -8,7 +8,7 @@ import { paths } from '@/config/paths';
 import type { ViewFilters } from '@/domain/filters';
 import { pick } from '@/domain/format';
 import { countByStatus } from '@/domain/status';
-import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
+import { applyFilters, useDeferredAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import { thrustQueries } from '@/lib/api/queries';
 import styles from './overview.module.css';
@@ -17,7 +17,7 @@ export function ThrustCards({ filters, search }: { filters: ViewFilters; search:
   const { t } = useTranslation();
   const lang = useLanguage();
   const thrusts = useQuery(thrustQueries.list());
-  const indicators = useAssessedIndicators();
+  const indicators = useDeferredAssessedIndicators();
   return (
     <Panel title={t('overview.thrusts')}>
       <QueryView query={thrusts} also={[indicators]} loadingLabel={t('app.loading')}>
