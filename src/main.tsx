@@ -17,7 +17,12 @@ import { usePreferences } from '@/stores/preferences';
 import '@/styles/global.css';
 
 if (config.useMocks) {
-  waitForApi(import('@mocks/browser').then((m) => m.startMockApi()));
+  waitForApi(
+    import('@mocks/browser')
+      .then((m) => m.startMockApi())
+      // A milestone for the benchmark (tests/bench/perf.mjs).
+      .then(() => performance.mark('npf:mock-api-ready')),
+  );
 }
 
 // The last figures fetched from this data source show at once on a reload, and are refreshed as

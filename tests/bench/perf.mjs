@@ -69,6 +69,12 @@ async function visit(context, url, rate, { fresh }) {
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     lcp: window.__bench.lcp,
     longTasks: window.__bench.longTasks,
+    // Milestones on the way to the headline (mock mode): MSW started, the indicator list received.
+    mockReady: performance.getEntriesByName('npf:mock-api-ready')[0]?.startTime ?? null,
+    listReceived:
+      performance
+        .getEntriesByType('resource')
+        .find((e) => new URL(e.name).pathname === '/api/indicators')?.responseEnd ?? null,
   }));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
@@ -208,7 +214,21 @@ try {
     );
     rows.push(
       row(
-        `FCP, ${tag}`,
+        `  on the way: mock API started, ${tag}`,
+        r.map((x) => x.mockReady ?? NaN),
+        fmt,
+      ),
+    );
+    rows.push(
+      row(
+        `  on the way: indicator list received, ${tag}`,
+        r.map((x) => x.listReceived ?? NaN),
+        fmt,
+      ),
+    );
+    rows.push(
+      row(
+        `FCP (the shell), ${tag}`,
         r.map((x) => x.fcp),
         fmt,
       ),
