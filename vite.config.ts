@@ -47,10 +47,15 @@ function contentSecurityPolicy(): Plugin[] {
       name: 'npf:csp-preview-header',
       configResolved: (config) => void (policy ||= securityPolicy(config.env)),
       configurePreviewServer: (server) =>
-        void server.middlewares.use((_req, res, next) => {
+        void server.middlewares.use((req, res, next) => {
           res.setHeader('Content-Security-Policy', `${policy}; frame-ancestors 'none'`);
           res.setHeader('X-Content-Type-Options', 'nosniff');
           res.setHeader('Referrer-Policy', 'no-referrer');
+          // Built assets carry a content hash in their names: a server keeps them for good, so a
+          // repeat visit loads them from the cache without asking (vite preview would revalidate).
+          if (req.url?.startsWith('/assets/')) {
+            res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+          }
           next();
         }),
     },
