@@ -1,6 +1,6 @@
 // Renders the app at once and, when mocks are on, starts the mock API beside it: requests wait for
 // the worker, the shell does not. The only file in src that imports mocks/.
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from '@/lib/router';
 import { mockDataScope } from '@mocks/scenario-scope';
@@ -16,6 +16,7 @@ import { keepQueries, restoreQueries } from '@/lib/query-persist';
 import { usePreferences } from '@/stores/preferences';
 import '@/styles/global.css';
 
+// The shell does not wait for the mock API: requests do (see src/lib/api/ready.ts).
 if (config.useMocks) {
   waitForApi(
     import('@mocks/browser')
@@ -44,13 +45,16 @@ void Promise.all(
 function render() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <AppProvider queryClient={queryClient}>
         <RouterProvider router={createBrowserRouter(routes)} />
       </AppProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  // A transition renders in slices, so the mock layer's start-up (evaluating it, MSW's round trips
+  // to its service worker) goes on in between instead of after the whole first render.
+  startTransition(() => createRoot(root).render(app));
   // While the page waits for its figures, not when they arrive.
   const warm = () => warmFormatters(usePreferences.getState().language);
   if ('requestIdleCallback' in window) window.requestIdleCallback(warm);
