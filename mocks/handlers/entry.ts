@@ -36,48 +36,63 @@ function find(id: string): Indicator | undefined {
   return db.get().indicators.find((i) => i.id === id);
 }
 
+type RecordChange = Parameters<typeof applyChange>[1];
+
+/** What a posted record reads as: its issues, and when it parsed, who sent which change. */
+type ReadRecord = (
+  indicator: Indicator,
+  body: unknown,
+) =>
+  | { issues: FieldIssue[]; author?: undefined }
+  | { issues: FieldIssue[]; author: string; change: RecordChange };
+
+/**
+ * Both kinds of record take the same steps: the indicator must exist and the body be JSON; a
+ * record with issues is refused as a whole (422); an accepted one is saved with its audit entry.
+ */
+function recordHandler(path: string, options: HandlerOptions, read: ReadRecord) {
+  return http.post(`${API}/indicators/:id/${path}`, async ({ request, params }) => {
+    await wait(options);
+    const indicator = find(String(params.id));
+    if (!indicator)
+      return problem(404, 'notFound', `no indicator "${String(params.id).slice(0, 60)}"`);
+    const body = await jsonBody(request);
+    if (body === null) return problem(400, 'badRequest', 'the body must be JSON');
+    const record = read(indicator, body);
+    if (record.author === undefined || record.issues.length > 0) {
+      return unprocessable('invalidRecord', describeIssues(record.issues), {
+        issues: record.issues,
+      });
+    }
+    const audit = auditEntryFor(indicator, record.change, newMeta(record.author, 'form'));
+    const updated = applyChange(indicator, record.change);
+    db.commit([updated], [audit]);
+    return HttpResponse.json({ indicator: updated, audit }, { status: 201 });
+  });
+}
+
 export function entryHandlers(options: HandlerOptions) {
   return [
-    http.post(`${API}/indicators/:id/observations`, async ({ request, params }) => {
-      await wait(options);
-      const indicator = find(String(params.id));
-      if (!indicator)
-        return problem(404, 'notFound', `no indicator "${String(params.id).slice(0, 60)}"`);
-      const body = await jsonBody(request);
-      if (body === null) return problem(400, 'badRequest', 'the body must be JSON');
+    recordHandler('observations', options, (indicator, body) => {
       const parsed = observationInputSchema.safeParse(body);
-      const issues = parsed.success
-        ? checkObservation(indicator, parsed.data.observation, checkContext())
-        : issuesFromZod(parsed.error, 'observation');
-      if (!parsed.success || issues.length > 0) {
-        return unprocessable('invalidRecord', describeIssues(issues), { issues });
-      }
-      const change = { observation: parsed.data.observation };
-      const audit = auditEntryFor(indicator, change, newMeta(parsed.data.author, 'form'));
-      const updated = applyChange(indicator, change);
-      db.commit([updated], [audit]);
-      return HttpResponse.json({ indicator: updated, audit }, { status: 201 });
+      if (!parsed.success) return { issues: issuesFromZod(parsed.error, 'observation') };
+      const { observation, author } = parsed.data;
+      return {
+        issues: checkObservation(indicator, observation, checkContext()),
+        author,
+        change: { observation },
+      };
     }),
 
-    http.post(`${API}/indicators/:id/milestone-updates`, async ({ request, params }) => {
-      await wait(options);
-      const indicator = find(String(params.id));
-      if (!indicator)
-        return problem(404, 'notFound', `no indicator "${String(params.id).slice(0, 60)}"`);
-      const body = await jsonBody(request);
-      if (body === null) return problem(400, 'badRequest', 'the body must be JSON');
+    recordHandler('milestone-updates', options, (indicator, body) => {
       const parsed = milestoneUpdateInputSchema.safeParse(body);
-      const issues = parsed.success
-        ? checkMilestoneUpdate(indicator, parsed.data.update, checkContext())
-        : issuesFromZod(parsed.error, 'update');
-      if (!parsed.success || issues.length > 0) {
-        return unprocessable('invalidRecord', describeIssues(issues), { issues });
-      }
-      const change = { update: parsed.data.update };
-      const audit = auditEntryFor(indicator, change, newMeta(parsed.data.author, 'form'));
-      const updated = applyChange(indicator, change);
-      db.commit([updated], [audit]);
-      return HttpResponse.json({ indicator: updated, audit }, { status: 201 });
+      if (!parsed.success) return { issues: issuesFromZod(parsed.error, 'update') };
+      const { update, author } = parsed.data;
+      return {
+        issues: checkMilestoneUpdate(indicator, update, checkContext()),
+        author,
+        change: { update },
+      };
     }),
 
     http.get(`${API}/indicators/:id/audit`, async ({ params }) => {
