@@ -2,10 +2,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '@/lib/i18n';
 import { IndicatorChart } from '@/components/charts/IndicatorChart';
+import { indicatorChartProps } from '@/components/charts/indicator-chart-props';
 import { Panel } from '@/components/ui/Panel';
 import { ProvenanceNote, Value } from '@/components/ui/Provenance';
 import { byDate } from '@/domain/dates';
-import { formatAxisValue, formatDate, formatYear, pick } from '@/domain/format';
+import { formatDate, pick } from '@/domain/format';
 import type { QuantitativeIndicator } from '@/domain/schemas';
 import { buildIndicatorSeries } from '@/domain/series';
 import type { Assessment } from '@/domain/status';
@@ -37,26 +38,7 @@ export function IndicatorTrend({
         {rows.length === 0 ? (
           <p>{t('chart.noData')}</p>
         ) : (
-          <IndicatorChart
-            series={series}
-            formatX={(ms) => formatYear(ms, lang)}
-            formatY={(v) => formatAxisValue(v, indicator.unit, lang)}
-            invert={indicator.direction === 'lowerIsBetter'}
-            integer={indicator.unit.kind === 'rank'}
-            labels={{
-              title: t('indicator.chartLabel', { name }),
-              observed: t('indicator.observed'),
-              reported: t('indicator.reported'),
-              illustrative: t('provenance.illustrative'),
-              expected: t('indicator.expected'),
-              target: t('indicator.targetLine'),
-              supersededTarget: t('indicator.supersededTarget'),
-              events: {
-                source: t('indicator.eventSource'),
-                targetChange: t('indicator.eventTargetChange'),
-              },
-            }}
-          />
+          <IndicatorChart series={series} {...indicatorChartProps(indicator, lang, t)} />
         )}
       </Panel>
       <Panel title={t('indicator.tableHeading')}>

@@ -1,8 +1,9 @@
 import { useTranslation } from '@/lib/i18n';
 import { IndicatorChart } from '@/components/charts/IndicatorChart';
+import { indicatorChartProps } from '@/components/charts/indicator-chart-props';
 import { NewerValue } from '@/components/ui/IndicatorFigure';
 import { StatusReasons } from '@/components/ui/StatusReasons';
-import { formatAxisValue, formatYear, pick } from '@/domain/format';
+import { pick } from '@/domain/format';
 import { buildIndicatorSeries } from '@/domain/series';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
@@ -45,25 +46,9 @@ export function IndicatorSlide({ data, indicatorId }: { data: ShowData; indicato
             <div className={styles.indicatorChart}>
               <IndicatorChart
                 series={buildIndicatorSeries(indicator, assessment, data.programme.sourceDate)}
-                formatX={(ms) => formatYear(ms, lang)}
-                formatY={(v) => formatAxisValue(v, indicator.unit, lang)}
-                invert={indicator.direction === 'lowerIsBetter'}
-                integer={indicator.unit.kind === 'rank'}
+                {...indicatorChartProps(indicator, lang, t)}
                 height={Math.round(rem * 24)}
                 fontSize={Math.round(rem * 0.7)}
-                labels={{
-                  title: t('indicator.chartLabel', { name: pick(indicator.name, lang) }),
-                  observed: t('indicator.observed'),
-                  reported: t('indicator.reported'),
-                  illustrative: t('provenance.illustrative'),
-                  expected: t('indicator.expected'),
-                  target: t('indicator.targetLine'),
-                  supersededTarget: t('indicator.supersededTarget'),
-                  events: {
-                    source: t('indicator.eventSource'),
-                    targetChange: t('indicator.eventTargetChange'),
-                  },
-                }}
               />
             </div>
           )}
