@@ -128,6 +128,10 @@ function firstScreenChunks(): Plugin {
   return {
     name: 'npf:first-screen-chunks',
     apply: 'build',
+    // A watching build runs again: the sets describe the current module graph only.
+    buildStart() {
+      for (const set of Object.values(firstScreen)) set.clear();
+    },
     buildEnd() {
       const ids = [...this.getModuleIds()];
       const reach = (entry: string | undefined) => {
