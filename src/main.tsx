@@ -1,6 +1,6 @@
 // Renders the app at once and, when mocks are on, starts the mock API beside it: requests wait for
 // the worker, the shell does not. The only file in src that imports mocks/.
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from '@/lib/router';
 import { mockDataScope } from '@mocks/scenario-scope';
@@ -16,10 +16,15 @@ import { keepQueries, restoreQueries } from '@/lib/query-persist';
 import { usePreferences } from '@/stores/preferences';
 import '@/styles/global.css';
 
-// The shell does not wait for the mock API: requests do (see src/lib/api/ready.ts).
+// The shell does not wait for the mock API: requests do (see src/lib/api/ready.ts). It starts at
+// once, unless the page has kept figures to show: then after they are on screen (see render()).
+let startMockApi = () => {};
 if (config.useMocks) {
   waitForApi(
-    import('@mocks/browser')
+    new Promise<void>((resolve) => {
+      startMockApi = resolve;
+    })
+      .then(() => import('@mocks/browser'))
       .then((m) => m.startMockApi())
       // A milestone for the benchmark (tests/bench/perf.mjs).
       .then(() => performance.mark('npf:mock-api-ready')),
@@ -32,7 +37,8 @@ const queryClient = createQueryClient();
 const scope = config.useMocks
   ? mockDataScope(window.location.search, window.sessionStorage)
   : config.apiBaseUrl;
-restoreQueries(queryClient, scope, keptQueries);
+const restored = restoreQueries(queryClient, scope, keptQueries);
+if (!restored) startMockApi();
 keepQueries(queryClient, scope, keptQueries);
 
 // English is fetched on first use; a stored English preference, or a link to English slides
@@ -42,6 +48,17 @@ void Promise.all(
   [usePreferences.getState().language, ...LANGUAGES.filter((l) => l === linked)].map(loadLanguage),
 ).then(render);
 
+/** Runs `run` once the first render is painted: a task posted from the next frame's callback. */
+function AfterFirstPaint({ run }: { run: () => void }) {
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(run, 0));
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [run]);
+  return null;
+}
+
 function render() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
@@ -50,11 +67,18 @@ function render() {
       <AppProvider queryClient={queryClient}>
         <RouterProvider router={createBrowserRouter(routes)} />
       </AppProvider>
+      <AfterFirstPaint run={startMockApi} />
     </StrictMode>
   );
-  // A transition renders in slices, so the mock layer's start-up (evaluating it, MSW's round trips
-  // to its service worker) goes on in between instead of after the whole first render.
-  startTransition(() => createRoot(root).render(app));
+  if (restored) {
+    // Kept figures: the first render is the whole view with them, at once; the mock layer's
+    // start-up waits for it (AfterFirstPaint).
+    createRoot(root).render(app);
+  } else {
+    // A transition renders in slices, so the mock layer's start-up (evaluating it, MSW's round
+    // trips to its service worker) goes on in between instead of after the whole first render.
+    startTransition(() => createRoot(root).render(app));
+  }
   // While the page waits for its figures, not when they arrive.
   const warm = () => warmFormatters(usePreferences.getState().language);
   if ('requestIdleCallback' in window) window.requestIdleCallback(warm);

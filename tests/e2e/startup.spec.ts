@@ -53,4 +53,8 @@ test('a reload shows the last figures at once, before the mock API has started',
   expect(Date.now() - reloaded).toBeLessThan(3000);
   // the mock API was indeed still loading when the figures showed
   expect(held).toBe(1);
+  // and it still starts once they are on screen, so they are refreshed
+  await expect
+    .poll(() => page.evaluate(() => Boolean(window.__mockApi)), { timeout: 15_000 })
+    .toBe(true);
 });
