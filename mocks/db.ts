@@ -31,7 +31,9 @@ function fingerprint(text: string): string {
   for (let i = 0; i < text.length; i += 1) h = (h * 33) ^ text.charCodeAt(i);
   return `${text.length}-${(h >>> 0).toString(36)}`;
 }
-const SEED = fingerprint(JSON.stringify(seed.indicators));
+/** Computed when first needed (a stored entry to check, a change to save), not at start-up. */
+let seedPrint: string | undefined;
+const seedFingerprint = () => (seedPrint ??= fingerprint(JSON.stringify(seed.indicators)));
 
 const storedSchema = z.object({
   version: z.literal(1),
@@ -67,7 +69,7 @@ function load(): Tables {
   try {
     const parsed = storedSchema.safeParse(JSON.parse(raw));
     // A hand-edited, outdated or foreign entry is ignored, never served.
-    if (!parsed.success || parsed.data.seed !== SEED) return tables;
+    if (!parsed.success || parsed.data.seed !== seedFingerprint()) return tables;
     return { ...tables, indicators: parsed.data.indicators, audit: parsed.data.audit };
   } catch {
     return tables;
@@ -80,7 +82,7 @@ function save(tables: Tables): void {
       DB_STORAGE_KEY,
       JSON.stringify({
         version: 1,
-        seed: SEED,
+        seed: seedFingerprint(),
         indicators: tables.indicators,
         audit: tables.audit,
       }),
