@@ -20,10 +20,11 @@ import '@/styles/global.css';
 // once, unless the page has kept figures to show: then after they are on screen (see render()).
 let startMockApi = () => {};
 if (config.useMocks) {
-  waitForApi(
-    new Promise<void>((resolve) => {
-      startMockApi = resolve;
-    })
+  const gate = new Promise<void>((resolve) => {
+    startMockApi = resolve;
+  });
+  waitForApi(() =>
+    gate
       .then(() => import('@mocks/browser'))
       .then((m) => m.startMockApi())
       // A milestone for the benchmark (tests/bench/perf.mjs).

@@ -58,3 +58,30 @@ test('a reload shows the last figures at once, before the mock API has started',
     .poll(() => page.evaluate(() => Boolean(window.__mockApi)), { timeout: 15_000 })
     .toBe(true);
 });
+
+test.describe('when the mock layer’s code fails to load', () => {
+  // One pattern: a list of two would read as Playwright's [value, options] form.
+  test.use({ expectedConsoleErrors: [/Failed to load resource|dynamically imported module/] });
+
+  test('the panels say the data service cannot be reached, and recover without a reload', async ({
+    page,
+  }) => {
+    let failing = true;
+    let attempts = 0;
+    await page.route(MOCK_CHUNK, async (route) => {
+      attempts += 1;
+      if (failing) await route.abort('connectionreset');
+      else await route.continue();
+    });
+    await page.goto('/');
+    const panel = page.getByRole('region', { name: '核心数据' });
+    // After the client's own retries with backoff (1 s, 2 s, 4 s), each of which asked again.
+    await expect(panel.getByText(/无法连接数据服务/)).toBeVisible({ timeout: 20_000 });
+    expect(attempts).toBeGreaterThan(2);
+
+    failing = false;
+    await panel.getByRole('button', { name: '重试' }).click();
+    await headlines(page);
+    await expect(panel.getByText('超5万亿元').first()).toBeVisible();
+  });
+});

@@ -125,7 +125,13 @@ async function request<S extends z.ZodMiniType>(
   init: RequestInit,
   schema: S | null,
 ): Promise<z.infer<S>> {
-  await apiReady();
+  try {
+    await apiReady();
+  } catch (cause) {
+    // The API could not be started (the mock layer's code did not load): as unreachable as a
+    // server that does not answer, and retried like one.
+    throw new ApiError('network', cause instanceof Error ? cause.message : String(cause));
+  }
   // The caller's signal (a query being cancelled) and the time limit, as one signal. Done by hand
   // rather than AbortSignal.any/timeout so a timeout is told apart from a cancel everywhere.
   const limit = requestTimeoutMs;
