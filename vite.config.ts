@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -68,15 +70,25 @@ function contentSecurityPolicy(): Plugin[] {
  * dynamically, which the browser only discovers once the entry executes. And the mock API's
  * service worker starts registering at once (public/mock-api-worker.js).
  */
+/** The mock API's service worker and the script that registers it early: mock builds only. */
+const MOCK_WORKER_FILES = ['mock-api-worker.js', 'mockServiceWorker.js'];
+
 function preloadMockApi(): Plugin {
   let mocksOn = true;
   let base = '/';
+  let outDir = 'dist';
   return {
     name: 'npf:preload-mock-api',
     apply: 'build',
     configResolved: (config) => {
       mocksOn = config.env.VITE_USE_MOCKS !== 'false';
       base = config.base;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // public/ is copied whole; a build against a real API has no mock service worker to register.
+    closeBundle: () => {
+      if (mocksOn) return;
+      for (const file of MOCK_WORKER_FILES) rmSync(join(outDir, file), { force: true });
     },
     transformIndexHtml: {
       order: 'post',
