@@ -1,19 +1,14 @@
 // Shared by the benchmark scripts: build the production mock build, serve it with `vite preview`
 // on a free port, and launch Debian's Chromium with the flags this machine needs.
 import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The flags this machine's Chromium needs, shared with the browser tests' config. */
+export const CHROMIUM_ARGS = JSON.parse(
+  readFileSync(new URL('../chromium-args.json', import.meta.url), 'utf8'),
+);
 
 export function freePort() {
   return new Promise((resolve, reject) => {

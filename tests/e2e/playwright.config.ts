@@ -1,5 +1,7 @@
 // Browser tests on Debian's Chromium against the production mock build (vite build + vite preview).
 import { defineConfig, devices } from '@playwright/test';
+// The flags this machine's Chromium needs, shared with the benchmark scripts (tests/bench/serve.mjs).
+import chromiumArgs from '../chromium-args.json' with { type: 'json' };
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 /** Separate output folders let two checkouts' browser tests run side by side. */
@@ -23,16 +25,7 @@ export default defineConfig({
     serviceWorkers: 'allow',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {
