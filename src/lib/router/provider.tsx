@@ -74,7 +74,15 @@ export function RouterProvider({ router }: { router: Router }) {
   const view = match.routes.reduceRight<ReactNode>((outlet, route) => {
     const lazyView = router.views.get(route);
     const own = route.element ?? (lazyView ? createElement(lazyView) : <Outlet />);
-    const element = <OutletContext value={outlet}>{own}</OutletContext>;
+    // A layout with a fallback renders at once; on the first load its outlet shows the fallback
+    // until a lazy child's code is in (rather than the whole page blank, then all of it at once).
+    const inner =
+      route.element !== undefined && route.hydrateFallbackElement !== undefined ? (
+        <Suspense fallback={route.hydrateFallbackElement}>{outlet}</Suspense>
+      ) : (
+        outlet
+      );
+    const element = <OutletContext value={inner}>{own}</OutletContext>;
     return route.errorElement ? (
       <RouteErrorBoundary location={location} fallback={route.errorElement}>
         {element}
@@ -83,10 +91,10 @@ export function RouterProvider({ router }: { router: Router }) {
       element
     );
   }, null);
-  // One boundary that stays mounted: a transition never swaps shown content for it, so its
-  // fallback only appears on the first load.
+  // Boundaries that stay mounted: a transition never swaps shown content for them, so their
+  // fallbacks only appear on the first load. This one is for a lazy view outside any layout.
   const fallback = match.routes.find(
-    (r) => r.hydrateFallbackElement !== undefined,
+    (r) => r.hydrateFallbackElement !== undefined && r.element === undefined,
   )?.hydrateFallbackElement;
   return (
     <RouterContext value={value}>

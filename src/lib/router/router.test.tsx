@@ -75,6 +75,33 @@ describe('rendering routes', () => {
     expect(await screen.findByText('thrust view')).toBeInTheDocument();
   });
 
+  it('renders a layout at once, with its fallback in the outlet, while a lazy child loads', async () => {
+    const view = deferredView('thrust view');
+    renderRouter(
+      [
+        {
+          element: (
+            <div>
+              <header>shell header</header>
+              <main>
+                <Outlet />
+              </main>
+            </div>
+          ),
+          hydrateFallbackElement: <p role="status">…</p>,
+          children: [{ path: '/t', lazy: view.lazy }],
+        },
+      ],
+      '/t',
+    );
+    expect(screen.getByRole('banner')).toHaveTextContent('shell header');
+    expect(screen.getByRole('main')).toContainElement(screen.getByRole('status'));
+    await act(() => view.arrive());
+    expect(await screen.findByText('thrust view')).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toHaveTextContent('shell header');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
   const lazyTable = (view: ReturnType<typeof deferredView>): RouteObject[] => [
     {
       hydrateFallbackElement: <p role="status">…</p>,
