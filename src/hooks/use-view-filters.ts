@@ -13,7 +13,13 @@ export function useViewFilters() {
     () => (departments.data ? new Set(departments.data.map((d) => d.id)) : null),
     [departments.data],
   );
-  const { filters, notices } = useMemo(() => parseFilters(params, known), [params, known]);
+  const parsed = useMemo(() => parseFilters(params, known), [params, known]);
+  const { notices } = parsed;
+  // The same filters keep their identity: when the department list arrives and changes nothing
+  // (the usual case), every view that depends on the filters is not rendered again for it.
+  const sameFilters = JSON.stringify(parsed.filters);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filters' content
+  const filters = useMemo(() => parsed.filters, [sameFilters]);
 
   const setFilters = useCallback(
     (change: Partial<ViewFilters>, options: { replace?: boolean } = {}) => {
