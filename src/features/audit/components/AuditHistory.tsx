@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n';
 import { Panel, QueryView } from '@/components/ui/Panel';
 import { IllustrativeMark, ProvenanceNote, Value } from '@/components/ui/Provenance';
+import tableStyles from '@/components/ui/table.module.css';
 import type { AuditEntry } from '@/domain/audit';
 import { formatDate, formatDateTime, pick } from '@/domain/format';
 import type { Indicator, MilestoneUpdate, Observation } from '@/domain/schemas';
@@ -94,8 +95,8 @@ export function AuditHistory({ indicator }: { indicator: Indicator }) {
           entries.length === 0 ? (
             <p className={styles.muted}>{t('audit.empty')}</p>
           ) : (
-            <div className={styles.wrap}>
-              <table className={styles.table}>
+            <div className={tableStyles.scroll}>
+              <table className={`${tableStyles.table} ${tableStyles.alignTop}`}>
                 <caption className="visually-hidden">{t('audit.heading')}</caption>
                 <thead>
                   <tr>

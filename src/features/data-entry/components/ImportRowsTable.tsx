@@ -1,6 +1,7 @@
 // Every row of an import with its verdict: in the preview (checked here) and in the server's report.
 import { useTranslation } from '@/lib/i18n';
 import { ProvenanceNote, Value } from '@/components/ui/Provenance';
+import tableStyles from '@/components/ui/table.module.css';
 import type { ImportRow, ImportRowReport } from '@/domain/csv-import';
 import { formatDate, pick } from '@/domain/format';
 import type { Indicator, Observation } from '@/domain/schemas';
@@ -30,8 +31,8 @@ export function ImportRowsTable({
   const today = useToday();
   const byRow = new Map(rows.map((r) => [r.row, r.cells]));
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table}>
+    <div className={tableStyles.scroll}>
+      <table className={`${tableStyles.table} ${tableStyles.alignTop} ${styles.table}`}>
         <caption className={styles.caption}>{caption}</caption>
         <thead>
           <tr>

@@ -7,6 +7,7 @@ import { useTranslation } from '@/lib/i18n';
 import { IndicatorFigure, IndicatorTarget } from '@/components/ui/IndicatorFigure';
 import { QueryView } from '@/components/ui/Panel';
 import { StatusBadges } from '@/components/ui/StatusBadge';
+import tableStyles from '@/components/ui/table.module.css';
 import { paths } from '@/config/paths';
 import { byDate } from '@/domain/dates';
 import { serializeFilters, type ViewFilters } from '@/domain/filters';
@@ -116,7 +117,7 @@ export function Brief({ filters }: { filters: ViewFilters }) {
                     <span className={styles.thrustId}>{thrust.id}</span> {pick(thrust.name, lang)}
                     <span className={styles.count}>{t('brief.count', { count: rows.length })}</span>
                   </h2>
-                  <table className={styles.table}>
+                  <table className={`${tableStyles.table} ${tableStyles.alignTop} ${styles.table}`}>
                     <thead>
                       <tr>
                         <th scope="col">{t('thrust.indicator')}</th>

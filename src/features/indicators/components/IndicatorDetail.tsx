@@ -9,6 +9,8 @@ import { Panel } from '@/components/ui/Panel';
 import { IllustrativeMark, ProvenanceNote, SourceLine, Value } from '@/components/ui/Provenance';
 import { StatusBadges } from '@/components/ui/StatusBadge';
 import { StatusReasons } from '@/components/ui/StatusReasons';
+import headerStyles from '@/components/ui/page-header.module.css';
+import tableStyles from '@/components/ui/table.module.css';
 import { paths } from '@/config/paths';
 import { byDate } from '@/domain/dates';
 import { formatDate, pick } from '@/domain/format';
@@ -44,7 +46,7 @@ function MilestoneHistory({ indicator }: { indicator: MilestoneIndicator }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
-    <table className={styles.table}>
+    <table className={tableStyles.table}>
       <caption className="visually-hidden">{t('indicator.milestoneHistory')}</caption>
       <thead>
         <tr>
@@ -97,7 +99,10 @@ export function IndicatorDetail({
 
   return (
     <div className={styles.page}>
-      <header className={styles.header} data-thrust={indicator.thrustId}>
+      <header
+        className={`${headerStyles.header} ${styles.header}`}
+        data-thrust={indicator.thrustId}
+      >
         {thrust && (
           <p className={styles.back}>
             <Link to={{ pathname: paths.thrust(thrust.id), search }}>

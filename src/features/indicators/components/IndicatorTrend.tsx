@@ -5,6 +5,7 @@ import { IndicatorChart } from '@/components/charts/IndicatorChart';
 import { indicatorChartProps } from '@/components/charts/indicator-chart-props';
 import { Panel } from '@/components/ui/Panel';
 import { ProvenanceNote, Value } from '@/components/ui/Provenance';
+import tableStyles from '@/components/ui/table.module.css';
 import { byDate } from '@/domain/dates';
 import { formatDate, pick } from '@/domain/format';
 import type { QuantitativeIndicator } from '@/domain/schemas';
@@ -42,7 +43,7 @@ export function IndicatorTrend({
         )}
       </Panel>
       <Panel title={t('indicator.tableHeading')}>
-        <table className={styles.table}>
+        <table className={tableStyles.table}>
           <caption className="visually-hidden">{t('indicator.chartLabel', { name })}</caption>
           <thead>
             <tr>

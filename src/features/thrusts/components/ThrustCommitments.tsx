@@ -8,6 +8,8 @@ import { Owners } from '@/components/ui/Owners';
 import { Panel, QueryView } from '@/components/ui/Panel';
 import { SourceLine } from '@/components/ui/Provenance';
 import { StatusBadges } from '@/components/ui/StatusBadge';
+import headerStyles from '@/components/ui/page-header.module.css';
+import tableStyles from '@/components/ui/table.module.css';
 import { paths } from '@/config/paths';
 import type { ViewFilters } from '@/domain/filters';
 import { pick } from '@/domain/format';
@@ -23,7 +25,7 @@ import styles from './thrust.module.css';
 export function ThrustHeader({ thrust }: { thrust: Thrust }) {
   const lang = useLanguage();
   return (
-    <header className={styles.header} data-thrust={thrust.id}>
+    <header className={`${headerStyles.header} ${styles.header}`} data-thrust={thrust.id}>
       <p className={styles.kicker}>
         <span className={styles.thrustId}>{thrust.id}</span> · {pick(thrust.shortName, lang)}
       </p>
@@ -58,8 +60,8 @@ export function ThrustCommitments({
           const rows = applyFilters(all, { ...filters, thrust: thrust.id }).sort(compareForReview);
           if (rows.length === 0) return <p>{t('thrust.empty')}</p>;
           return (
-            <div className={styles.tableWrap}>
-              <table className={styles.table}>
+            <div className={tableStyles.scroll}>
+              <table className={`${tableStyles.table} ${styles.table}`}>
                 <thead>
                   <tr>
                     <th scope="col">{t('thrust.indicator')}</th>
