@@ -1,6 +1,8 @@
 // The route table, shared by the browser router and the memory router in tests.
 import type { ComponentType } from 'react';
 import type { RouteObject } from '@/lib/router';
+import { useTranslation } from '@/lib/i18n';
+import { Skeleton } from '@/components/ui/Panel';
 import { routePatterns } from '@/config/paths';
 import { AppShell } from './layout/AppShell';
 import { NotFoundRoute } from './routes/NotFoundRoute';
@@ -9,6 +11,12 @@ import { RootError } from './routes/RootError';
 
 // The overview is the first screen and ships in the main bundle; every other view, and the chart
 // library, CSV parser and presentation mode they use, load when first visited.
+/** While a view's code loads on its first visit: a placeholder that says what it is waiting for. */
+function ViewLoading() {
+  const { t } = useTranslation();
+  return <Skeleton label={t('app.loading')} />;
+}
+
 const lazyRoute =
   <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   () =>
@@ -19,20 +27,20 @@ export const routes: RouteObject[] = [
   {
     path: routePatterns.present,
     errorElement: <RootError />,
-    hydrateFallbackElement: <p role="status">…</p>,
+    hydrateFallbackElement: <ViewLoading />,
     lazy: lazyRoute(() => import('./routes/PresentRoute'), 'PresentRoute'),
   },
   // Printable, outside the shell: what is on screen, as an A4 brief.
   {
     path: routePatterns.brief,
     errorElement: <RootError />,
-    hydrateFallbackElement: <p role="status">…</p>,
+    hydrateFallbackElement: <ViewLoading />,
     lazy: lazyRoute(() => import('./routes/BriefRoute'), 'BriefRoute'),
   },
   {
     element: <AppShell />,
     errorElement: <RootError />,
-    hydrateFallbackElement: <p role="status">…</p>,
+    hydrateFallbackElement: <ViewLoading />,
     children: [
       { path: routePatterns.overview, element: <OverviewRoute /> },
       {

@@ -80,6 +80,7 @@ test('the thrust and department views render their commitments and scorecards', 
   await expect(
     page.getByRole('region', { name: '部门记分卡' }).getByRole('heading', { level: 3 }),
   ).toHaveCount(10);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('因地制宜发展新质生产力');
   await shot(page, 'departments');
 });
 

@@ -13,14 +13,17 @@ import { useViewFilters } from '@/hooks/use-view-filters';
 import { programmeQueries } from '@/lib/api/queries';
 import styles from './routes.module.css';
 
-export function ProgrammeHeading() {
+/** The programme's title as the page heading; `title` names the page until the title arrives. */
+export function ProgrammeHeading({ title }: { title?: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const programme = useQuery(programmeQueries.detail());
   const p = programme.data;
   return (
     <header className={styles.pageHeader}>
-      <h1 className={styles.pageTitle}>{p ? pick(p.title, lang) : t('overview.heading')}</h1>
+      <h1 className={styles.pageTitle}>
+        {p ? pick(p.title, lang) : (title ?? t('overview.heading'))}
+      </h1>
       {/* The line is there while loading too, so the page below does not move when it fills. */}
       <p className={styles.pageMeta}>
         {p ? (
