@@ -64,15 +64,15 @@ function contentSecurityPolicy(): Plugin[] {
   ];
 }
 
+/** The mock API's service worker and the script that registers it early: mock builds only. */
+const MOCK_WORKER_FILES = ['mock-api-worker.js', 'mockServiceWorker.js'];
+
 /**
  * In a build with the mock API on, the browser starts fetching the mock layer (MSW and the data
  * set) together with the app instead of after the app's code has run: main.tsx imports it
  * dynamically, which the browser only discovers once the entry executes. And the mock API's
  * service worker starts registering at once (public/mock-api-worker.js).
  */
-/** The mock API's service worker and the script that registers it early: mock builds only. */
-const MOCK_WORKER_FILES = ['mock-api-worker.js', 'mockServiceWorker.js'];
-
 function preloadMockApi(): Plugin {
   let mocksOn = true;
   let base = '/';

@@ -9,14 +9,14 @@ import { NotFoundRoute } from './routes/NotFoundRoute';
 import { OverviewRoute } from './routes/OverviewRoute';
 import { RootError } from './routes/RootError';
 
-// The overview is the first screen and ships in the main bundle; every other view, and the chart
-// library, CSV parser and presentation mode they use, load when first visited.
 /** While a view's code loads on its first visit: a placeholder that says what it is waiting for. */
 function ViewLoading() {
   const { t } = useTranslation();
   return <Skeleton label={t('app.loading')} />;
 }
 
+// The overview is the first screen and ships in the main bundle; every other view, and the chart
+// library, CSV parser and presentation mode they use, load when first visited.
 const lazyRoute =
   <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   () =>
