@@ -1,7 +1,9 @@
 // Shared by the benchmark scripts: build the production mock build, serve it with `vite preview`
 // on a free port, and launch Debian's Chromium with the flags this machine needs.
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 
@@ -70,9 +72,29 @@ export async function preview(outDir) {
   };
 }
 
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export function launch(extraArgs = []) {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...CHROMIUM_ARGS, ...extraArgs],
+  return chromium.launch({ executablePath: EXECUTABLE, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+/**
+ * A browser with a profile on disk, as a meeting-room PC has, in a new temporary directory that
+ * `close()` removes. `launch()`'s contexts are incognito-like: Chromium keeps no compiled-code
+ * cache for them, so every visit compiles the app's scripts again.
+ */
+export async function launchProfile(options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'npf-bench-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: EXECUTABLE,
+    args: CHROMIUM_ARGS,
+    ...options,
   });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
