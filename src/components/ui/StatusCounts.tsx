@@ -3,8 +3,12 @@ import { formatNumber } from '@/domain/format';
 import { STATUSES, type countByStatus } from '@/domain/status';
 import { useLanguage } from '@/hooks/use-language';
 import { StatusBadge } from './StatusBadge';
+import styles from './status-counts.module.css';
 
-/** How many commitments stand at each status (and how many are stale); statuses with none are left out. */
+/**
+ * How many commitments stand at each status (and how many are stale); statuses with none are left
+ * out. Laid out in a wrapping row; `className` adds to that (a slide's spacing, say).
+ */
 export function StatusCounts({
   counts,
   className,
@@ -15,7 +19,10 @@ export function StatusCounts({
   const { t } = useTranslation();
   const lang = useLanguage();
   return (
-    <ul className={className} aria-label={t('filters.status')}>
+    <ul
+      className={className ? `${styles.counts} ${className}` : styles.counts}
+      aria-label={t('filters.status')}
+    >
       {[...STATUSES, 'stale' as const].map((s) =>
         counts[s] > 0 ? (
           <li key={s}>

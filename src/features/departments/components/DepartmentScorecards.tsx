@@ -62,7 +62,7 @@ export function DepartmentScorecards({ filters }: { filters: ViewFilters }) {
                           <p className={styles.total}>
                             {t('departments.owns', { count: owned.length })}
                           </p>
-                          <StatusCounts counts={counts} className={styles.counts} />
+                          <StatusCounts counts={counts} />
                         </>
                       )
                     ) : null}

@@ -45,7 +45,7 @@ export function ThrustCards({ filters, search }: { filters: ViewFilters; search:
                         <p className={styles.thrustTotal}>
                           {t('overview.indicators', { count: mine.length })}
                         </p>
-                        <StatusCounts counts={counts} className={styles.counts} />
+                        <StatusCounts counts={counts} />
                       </>
                     ) : indicators.error ? null : (
                       <p className={styles.thrustTotal}>{t('app.loading')}</p>
