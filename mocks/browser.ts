@@ -4,6 +4,7 @@ import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
 import { showScenarioBadge } from './scenario-badge';
 import { applyScenario, chooseScenario, scenarioHandlers } from './scenarios';
+import { workerInControl } from './worker-control';
 
 declare global {
   interface Window {
@@ -16,31 +17,6 @@ declare global {
       requests: () => number;
     };
   }
-}
-
-/**
- * index.html registers the worker before the app loads (public/mock-api-worker.js); it takes
- * control of the page once activated. MSW reloads a page that has the worker registered but is
- * not controlled by it, so it starts only after that. An active worker that does not take control
- * soon (after a hard reload, which bypasses workers) is left to MSW, as before.
- */
-async function workerInControl(): Promise<void> {
-  const sw = navigator.serviceWorker as ServiceWorkerContainer | undefined;
-  if (!sw || sw.controller) return;
-  const registration = await sw.getRegistration();
-  if (!registration) return;
-  const settling = registration.installing ?? registration.waiting;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, settling ? 5000 : 300);
-    sw.addEventListener(
-      'controllerchange',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
 }
 
 export async function startMockApi(): Promise<void> {
