@@ -3,12 +3,14 @@
 // throttling, a repeat visit in a profile on disk (service worker installed, caches kept), and filter latency on a synthetic
 // scale scenario of 2,000 indicators. Prints a table of medians with min/max against the budgets.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, launch, launchProfile, preview } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const OUT = 'dist-bench';
+/** The floor page (tests/bench/floor): the mock API and one fetch, without the app. */
+const FLOOR_OUT = 'dist-floor';
 const HEADLINE = '[data-figure="headline"]';
 
 const median = (xs) => {
@@ -176,23 +178,43 @@ function mockLayerFiles(dir) {
 const fmt = (n, unit = 'ms') => `${Math.round(n)}${unit}`;
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 
-if (!process.env.BENCH_NO_BUILD) build(OUT);
+if (!process.env.BENCH_NO_BUILD) {
+  build(OUT);
+  build(resolve(FLOOR_OUT), 'tests/bench/floor/vite.config.mjs');
+}
 const mockFiles = mockLayerFiles(OUT);
 const isMock = (u) =>
   /mockServiceWorker|mock-api-worker/.test(u) || mockFiles.has(new URL(u).pathname);
 const server = await preview(OUT);
+const floorServer = await preview(FLOOR_OUT);
 const browser = await launch();
-try {
+
+/** Fresh visits at each CPU rate, by rate. */
+async function freshVisits(url) {
   const results = {};
   for (const rate of [1, 4]) {
     const runs = [];
     for (let i = 0; i < RUNS; i += 1) {
       const context = await browser.newContext({ serviceWorkers: 'allow' });
-      runs.push(await visit(context, server.url + '/', rate, { fresh: true }));
+      runs.push(await visit(context, url, rate, { fresh: true }));
       await context.close();
     }
     results[rate] = runs;
   }
+  return results;
+}
+
+try {
+  // One visit each that is not counted: the preview servers' and the browser's own first-time
+  // costs (Node compiling the server's compression path, Chromium starting its first renderer)
+  // are not the page's.
+  for (const url of [server.url, floorServer.url]) {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    await visit(context, url + '/', 1, { fresh: true });
+    await context.close();
+  }
+  const results = await freshVisits(server.url + '/');
+  const floor = await freshVisits(floorServer.url + '/');
   const repeat = [];
   for (let i = 0; i < RUNS; i += 1) {
     // A new profile on disk, as the meeting-room PC's browser has: its HTTP cache and its cache of
@@ -272,6 +294,15 @@ try {
       ),
     );
   }
+  for (const rate of [1, 4]) {
+    rows.push(
+      row(
+        `floor: mock API + list, no app, ${rate}× CPU`,
+        floor[rate].map((x) => x.headline),
+        fmt,
+      ),
+    );
+  }
   const r1 = results[1];
   rows.push(
     row(
@@ -328,4 +359,5 @@ try {
 } finally {
   await browser.close();
   server.stop();
+  floorServer.stop();
 }

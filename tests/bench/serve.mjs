@@ -23,10 +23,12 @@ export function freePort() {
   });
 }
 
-export function build(outDir) {
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], {
-    stdio: 'inherit',
-  });
+export function build(outDir, config) {
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn', ...(config ? ['-c', config] : [])],
+    { stdio: 'inherit' },
+  );
 }
 
 /** Starts `vite preview` and resolves once it answers. */

@@ -1,0 +1,16 @@
+// Builds the benchmark's floor page (floor.ts) with the app's build settings and the same mock
+// service worker files, into dist-floor at the project's root.
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig, mergeConfig } from 'vite';
+import app from '../../../vite.config.ts';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+export default mergeConfig(
+  app,
+  defineConfig({
+    root: here('.'),
+    publicDir: here('../../../public'),
+    build: { outDir: here('../../../dist-floor'), emptyOutDir: true, manifest: false },
+  }),
+);
