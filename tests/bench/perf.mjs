@@ -9,7 +9,10 @@ import { build, launch, launchProfile, preview } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const OUT = 'dist-bench';
-/** The floor page (tests/bench/floor): the mock API and one fetch, without the app. */
+/**
+ * The floor pages (tests/bench/floor): the mock API and one fetch without the app, then the same
+ * with React rendering one figure. The app's first figure cannot show sooner.
+ */
 const FLOOR_OUT = 'dist-floor';
 const HEADLINE = '[data-figure="headline"]';
 
@@ -189,17 +192,20 @@ const server = await preview(OUT);
 const floorServer = await preview(FLOOR_OUT);
 const browser = await launch();
 
-/** Fresh visits at each CPU rate, by rate. */
-async function freshVisits(url) {
-  const results = {};
+/**
+ * Fresh visits to each page at each CPU rate: per page, the runs by rate. The pages take turns, so
+ * a stretch of this machine running slower weighs on all of them alike.
+ */
+async function freshVisits(urls) {
+  const results = urls.map(() => ({ 1: [], 4: [] }));
   for (const rate of [1, 4]) {
-    const runs = [];
     for (let i = 0; i < RUNS; i += 1) {
-      const context = await browser.newContext({ serviceWorkers: 'allow' });
-      runs.push(await visit(context, url, rate, { fresh: true }));
-      await context.close();
+      for (const [j, url] of urls.entries()) {
+        const context = await browser.newContext({ serviceWorkers: 'allow' });
+        results[j][rate].push(await visit(context, url, rate, { fresh: true }));
+        await context.close();
+      }
     }
-    results[rate] = runs;
   }
   return results;
 }
@@ -208,13 +214,16 @@ try {
   // One visit each that is not counted: the preview servers' and the browser's own first-time
   // costs (Node compiling the server's compression path, Chromium starting its first renderer)
   // are not the page's.
-  for (const url of [server.url, floorServer.url]) {
+  for (const url of [server.url, `${floorServer.url}/index.html`]) {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
-    await visit(context, url + '/', 1, { fresh: true });
+    await visit(context, url, 1, { fresh: true });
     await context.close();
   }
-  const results = await freshVisits(server.url + '/');
-  const floor = await freshVisits(floorServer.url + '/');
+  const [results, floor, floorReact] = await freshVisits([
+    `${server.url}/`,
+    `${floorServer.url}/index.html`,
+    `${floorServer.url}/react.html`,
+  ]);
   const repeat = [];
   for (let i = 0; i < RUNS; i += 1) {
     // A new profile on disk, as the meeting-room PC's browser has: its HTTP cache and its cache of
@@ -299,6 +308,13 @@ try {
       row(
         `floor: mock API + list, no app, ${rate}× CPU`,
         floor[rate].map((x) => x.headline),
+        fmt,
+      ),
+    );
+    rows.push(
+      row(
+        `floor: the same + React, one figure, ${rate}× CPU`,
+        floorReact[rate].map((x) => x.headline),
         fmt,
       ),
     );

@@ -1,5 +1,6 @@
-// Builds the benchmark's floor page (floor.ts) with the app's build settings and the same mock
-// service worker files, into dist-floor at the project's root.
+// Builds the benchmark's two floor pages (index.html: the mock API alone; react.html: with React)
+// with the app's build settings and the same mock service worker files, into dist-floor at the
+// project's root.
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, mergeConfig } from 'vite';
 import app from '../../../vite.config.ts';
@@ -11,6 +12,11 @@ export default mergeConfig(
   defineConfig({
     root: here('.'),
     publicDir: here('../../../public'),
-    build: { outDir: here('../../../dist-floor'), emptyOutDir: true, manifest: false },
+    build: {
+      outDir: here('../../../dist-floor'),
+      emptyOutDir: true,
+      manifest: false,
+      rolldownOptions: { input: { index: here('index.html'), react: here('react.html') } },
+    },
   }),
 );
