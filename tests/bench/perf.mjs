@@ -226,8 +226,8 @@ try {
   ]);
   const repeat = [];
   for (let i = 0; i < RUNS; i += 1) {
-    // A new profile on disk, as the meeting-room PC's browser has: its HTTP cache and its cache of
-    // compiled code carry over to the next visit (an incognito-like context keeps no code cache).
+    // A new profile on disk, as the meeting-room PC's browser has, not an incognito-like context
+    // (see launchProfile in serve.mjs).
     const profile = await launchProfile({ serviceWorkers: 'allow' });
     // The first visit as a browser makes it: the empty cache, filled as it loads (a cache-disabled
     // visit would leave the second one to download everything again).
