@@ -36,6 +36,15 @@ export async function startMockApi(): Promise<void> {
   worker.events.on('request:start', () => {
     requests += 1;
   });
+  // For these events MSW's worker sends the page a copy of each response's body, as a stream.
+  // Nothing here reads it, and an unread copy keeps its stream and message channel alive for good:
+  // a wall screen refreshing for days would pile them up. Cancelling the copy lets them go; the
+  // response the app reads is a separate branch.
+  const release = ({ response }: { response: Response }) => {
+    response.body?.cancel().catch(() => undefined);
+  };
+  worker.events.on('response:mocked', release);
+  worker.events.on('response:bypass', release);
   window.__mockApi = { worker, http, HttpResponse, requests: () => requests };
   if (scenario) showScenarioBadge(scenario);
 }
