@@ -37,12 +37,14 @@ export function useAssessedIndicators(options: { today?: string; refetchInterval
 }
 
 /**
- * The same list, one render later when it changes: for the panels below the headline figures, so
- * that when the data arrives the figures are committed and painted first and the rest follows.
+ * The same list, one render later: for the panels below the headline figures, so that the figures
+ * are committed and painted first and the rest follows. That holds when the data arrives and also
+ * on the first render, which on a reload already has the figures kept from the last visit.
  */
 export function useDeferredAssessedIndicators() {
   const query = useAssessedIndicators();
-  const data = useDeferredValue(query.data);
+  // `null` stands for "none yet": an initial value of `undefined` would count as none given.
+  const data = useDeferredValue(query.data ?? null, null) ?? undefined;
   return { ...query, data };
 }
 
