@@ -72,8 +72,9 @@ function render() {
     </StrictMode>
   );
   if (restored) {
-    // Kept figures: the first render is the whole view with them, at once; the mock layer's
-    // start-up waits for it (AfterFirstPaint).
+    // Kept figures: the first render shows them at once (the shell and the headline figures; the
+    // panels below follow one render later), and the mock layer's start-up waits until they are
+    // painted (AfterFirstPaint).
     createRoot(root).render(app);
   } else {
     // A transition renders in slices, so the mock layer's start-up (evaluating it, MSW's round

@@ -1,7 +1,8 @@
 // Performance benchmark (npm run bench): the production mock build served by `vite preview`,
 // driven in Debian's Chromium at 1920×1080 over fresh, cache-less visits at 1× and 4× CPU
-// throttling, a repeat visit in a profile on disk (service worker installed, caches kept), and filter latency on a synthetic
-// scale scenario of 2,000 indicators. Prints a table of medians with min/max against the budgets.
+// throttling, taking turns with two floor pages (tests/bench/floor); a repeat visit in a profile
+// on disk (service worker installed, HTTP cache filled); and filter latency on a synthetic scale
+// scenario of 2,000 indicators. Prints a table of medians with min/max against the budgets.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
