@@ -28,3 +28,20 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function byDate<T extends { date: IsoDate }>(a: T, b: T): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
+
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * Today's calendar day in Nanjing (Asia/Shanghai, UTC+8 all year): the day the programme's
+ * analysts live in, whatever the browser's or the server's clock zone. Before 08:00 in Nanjing the
+ * UTC day is still yesterday.
+ */
+export function todayInShanghai(now: Date = new Date()): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return shanghaiDay.format(now);
+}
