@@ -12,6 +12,26 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
+/** Everything in src that runs in the browser: all but the server. */
+const browserSrc = [
+  './src/app',
+  './src/features',
+  './src/components',
+  './src/lib',
+  './src/hooks',
+  './src/stores',
+  './src/config',
+  './src/domain',
+  './src/styles',
+  './src/main.tsx',
+];
+
+const onlyMainImportsMocks = {
+  target: [...browserSrc, './src/api'],
+  from: './mocks',
+  message: 'Only src/main.tsx may import mocks/.',
+};
+
 const boundaries = [
   // the domain is React-free and depends on nothing else in the app
   {
@@ -43,18 +63,43 @@ const boundaries = [
     except: [`./${name}`],
     message: 'A feature may not import another feature; compose them in src/app.',
   })),
-  // only main.tsx starts the mocks
-  {
-    target: './src',
-    from: './mocks',
-    except: [],
-    message: 'Only src/main.tsx may import mocks/.',
-  },
+  // only main.tsx starts the mocks; the server seeds its database with the shipped data set
+  onlyMainImportsMocks,
   {
     target: './mocks',
     from: './src',
-    except: ['./domain'],
-    message: 'mocks/ may import src/domain only.',
+    except: ['./domain', './api'],
+    message: 'mocks/ may import src/domain and src/api (the API app it runs) only.',
+  },
+  // the API's behaviour runs in the browser (mock mode) and in Node (the server): domain only
+  {
+    target: './src/api',
+    from: './src',
+    except: ['./domain', './api'],
+    message: 'src/api is the API shared by the server and the mock: it may import src/domain only.',
+  },
+  // the server is Node only: the browser bundle never reaches it, and it never reaches the UI
+  {
+    target: [...browserSrc, './src/api'],
+    from: './src/server',
+    message: 'src/server is Node only: nothing in the browser app may import it.',
+  },
+  {
+    target: './src/server',
+    from: './src',
+    except: ['./domain', './api', './server'],
+    message: 'src/server may import src/domain and src/api only (never features, components, app).',
+  },
+  {
+    target: './src/server',
+    from: './mocks',
+    except: ['./data'],
+    message: 'src/server may import the shipped data set (mocks/data) only.',
+  },
+  {
+    target: browserSrc,
+    from: './src/api',
+    message: 'Only the server and mocks/ run the API app; the browser app talks to it over HTTP.',
   },
 ];
 
@@ -123,7 +168,7 @@ export default tseslint.config(
     rules: {
       'import-x/no-restricted-paths': [
         'error',
-        { zones: boundaries.filter((z) => z.target !== './src') },
+        { zones: boundaries.filter((z) => z !== onlyMainImportsMocks) },
       ],
     },
   },

@@ -1,16 +1,36 @@
-// Every happy-path handler in one list, shared by the browser worker, the Node server and the e2e build.
-import { entryHandlers } from './entry';
-import { importHandlers } from './imports';
-import { indicatorHandlers } from './indicators';
-import { programmeHandlers } from './programme';
-import type { HandlerOptions } from './respond';
+// The mock API: the same app the server runs (src/api), over the browser's storage, shared by the
+// browser worker, the Node test server and the e2e build. Fault scenarios go in front of it.
+import { http } from 'msw';
+import { createApi } from '@/api/app';
+import { db, mockStore } from '../db';
+import { API, wait, type HandlerOptions } from './respond';
+
+/**
+ * The request as the API app sees it: the path below the API's base (`…/api/indicators` →
+ * `/indicators`), whatever the page's origin and base.
+ */
+async function forApi(request: Request): Promise<Request> {
+  const url = new URL(request.url);
+  const at = url.pathname.indexOf('/api/');
+  const path = at >= 0 ? url.pathname.slice(at + 4) : url.pathname;
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  return new Request(new URL(`${path}${url.search}`, url.origin), {
+    method: request.method,
+    headers: request.headers,
+    body: hasBody ? await request.arrayBuffer() : null,
+  });
+}
 
 export function createHandlers(options: HandlerOptions = { latencyMs: 0 }) {
+  const api = createApi({
+    store: mockStore,
+    resetDemo: () => Promise.resolve(db.reset()),
+  });
   return [
-    ...programmeHandlers(options),
-    ...indicatorHandlers(options),
-    ...entryHandlers(options),
-    ...importHandlers(options),
+    http.all(`${API}/*`, async ({ request }) => {
+      await wait(options);
+      return api.fetch(await forApi(request));
+    }),
   ];
 }
 

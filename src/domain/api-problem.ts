@@ -1,6 +1,8 @@
 // The body of every error answer: a code and a readable message, plus the refused fields of a
-// 422 on a record, or the per-row report of a refused import.
+// 422 on a record, the per-row report of a refused import, or a 412's current record.
 import { z } from './zod';
+import { auditEntrySchema } from './audit';
+import { indicatorSchema } from './schemas';
 import { importReportSchema } from './import-schemas';
 import { fieldIssueSchema } from './entry';
 
@@ -10,6 +12,9 @@ export const apiProblemSchema = z.object({
     message: z.string(),
     issues: z.optional(z.array(fieldIssueSchema)),
     report: z.optional(importReportSchema),
+    /** 412: the record as it is now, and what was saved since the version the client had. */
+    current: z.optional(indicatorSchema),
+    changes: z.optional(z.array(auditEntrySchema)),
   }),
 });
 export type ApiProblem = z.infer<typeof apiProblemSchema>;

@@ -22,6 +22,8 @@ const auditBaseSchema = z.object({
   /** True when a record on the same date was overwritten, false when one was added. */
   replaced: z.boolean(),
   via: z.enum(['form', 'import']),
+  /** The indicator's version this change produced. */
+  version: z.optional(z.int().check(z.positive())),
 });
 
 /**

@@ -3,6 +3,8 @@
 import {
   checkMilestoneUpdate,
   checkObservation,
+  MAX_LONG_TEXT,
+  MAX_TEXT,
   type CheckContext,
   type FieldIssue,
 } from './entry';
@@ -83,8 +85,6 @@ export const EMPTY_PROVENANCE_DRAFT: ProvenanceDraft = {
   quote: '',
 };
 
-const MAX_TEXT = 200;
-const MAX_LONG_TEXT = 2000;
 
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19\uff0e\uff0d]/g;
 const MULTIPLIERS: [string, number][] = [

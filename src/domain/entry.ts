@@ -7,6 +7,7 @@ import {
   observationSchema,
   type Indicator,
   type IsoDate,
+  type Localized,
   type MilestoneUpdate,
   type Observation,
   type Provenance,
@@ -31,6 +32,7 @@ export const issueCodeSchema = z.enum([
   'formulaLike',
   'duplicateInFile',
   'tooLong',
+  'tooEarly',
 ]);
 export type IssueCode = z.infer<typeof issueCodeSchema>;
 
@@ -96,10 +98,55 @@ function checkProvenance(provenance: Provenance, date: IsoDate, today: IsoDate):
   return issues;
 }
 
+/** Short text (a name, a role, a publication): at most this many characters. */
+export const MAX_TEXT = 200;
+/** Long text (a quote, a note). */
+export const MAX_LONG_TEXT = 2000;
+/**
+ * No record of this programme predates the turn of the century: an earlier date is a typing slip
+ * (0001-01-01, 1024 for 2024), refused wherever a date is entered.
+ */
+export const EARLIEST_RECORD_DATE: IsoDate = '2000-01-01';
+
 export interface CheckContext {
   today: IsoDate;
   /** Department ids a citation may name; null to skip the check. */
   departments: ReadonlySet<string> | null;
+}
+
+function checkEarliest(date: IsoDate, path: string): FieldIssue[] {
+  return date < EARLIEST_RECORD_DATE
+    ? [{ path, code: 'tooEarly', params: { min: EARLIEST_RECORD_DATE } }]
+    : [];
+}
+
+/**
+ * The form's length limits, for every way in (form, import, API): a 3 MB note is refused as the
+ * form would refuse it. Citation dates obey the same earliest date as records.
+ */
+function checkRecordText(record: { note?: Localized; provenance: Provenance }): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const limit = (path: string, text: Localized | string | undefined, max: number) => {
+    if (text === undefined) return;
+    const parts = typeof text === 'string' ? [text] : [text.zh, text.en];
+    if (parts.some((t) => t.length > max) && !issues.some((i) => i.path === path)) {
+      issues.push({ path, code: 'tooLong', params: { max } });
+    }
+  };
+  limit('note', record.note, MAX_LONG_TEXT);
+  const p = record.provenance;
+  if (p.kind === 'illustrative') limit('note', p.note, MAX_LONG_TEXT);
+  else {
+    const c = p.citation;
+    limit('provenance.citation.source', c.source, MAX_TEXT);
+    limit('provenance.citation.speaker', c.speaker, MAX_TEXT);
+    limit('provenance.citation.role', c.role, MAX_TEXT);
+    limit('provenance.citation.event', c.event, MAX_TEXT);
+    limit('provenance.citation.departmentId', c.departmentId, MAX_TEXT);
+    limit('provenance.citation.quote', c.quote, MAX_LONG_TEXT);
+    issues.push(...checkEarliest(c.date, 'provenance.citation.date'));
+  }
+  return issues;
 }
 
 function checkDepartment(provenance: Provenance, ctx: CheckContext): FieldIssue[] {
@@ -116,7 +163,8 @@ export function checkObservation(
   ctx: CheckContext,
 ): FieldIssue[] {
   if (indicator.kind !== 'quantitative') return [{ path: '', code: 'wrongKind' }];
-  const issues: FieldIssue[] = [];
+  const issues: FieldIssue[] = [...checkRecordText(observation)];
+  issues.push(...checkEarliest(observation.date, 'date'));
   if (observation.date > ctx.today) issues.push({ path: 'date', code: 'futureDate' });
   const { min, max, whole } = plausibleRange(indicator);
   if (observation.value < min || (max !== null && observation.value > max)) {
@@ -141,7 +189,8 @@ export function checkMilestoneUpdate(
   ctx: CheckContext,
 ): FieldIssue[] {
   if (indicator.kind !== 'milestone') return [{ path: '', code: 'wrongKind' }];
-  const issues: FieldIssue[] = [];
+  const issues: FieldIssue[] = [...checkRecordText(update)];
+  issues.push(...checkEarliest(update.date, 'date'));
   if (update.date > ctx.today) issues.push({ path: 'date', code: 'futureDate' });
   else issues.push(...checkProvenance(update.provenance, update.date, ctx.today));
   issues.push(...checkDepartment(update.provenance, ctx));

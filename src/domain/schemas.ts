@@ -142,6 +142,11 @@ const indicatorBaseSchema = z.object({
   /** The commitment itself, as the source states it. */
   commitment: citationSchema,
   cadence: cadenceSchema,
+  /**
+   * Counts the changes saved to this indicator (its ETag). A write names the version it was
+   * based on (If-Match) and is refused with 412 when another change came first.
+   */
+  version: z.optional(z.int().check(z.positive())),
 });
 
 export const quantitativeIndicatorSchema = z.extend(indicatorBaseSchema, {

@@ -3,7 +3,9 @@ import type { z } from 'zod/mini';
 import { config } from '@/config/env';
 import { apiReady } from './ready';
 import { apiProblemSchema } from '@/domain/api-problem';
+import type { AuditEntry } from '@/domain/audit';
 import type { ImportReport } from '@/domain/import-schemas';
+import type { Indicator } from '@/domain/schemas';
 import type { FieldIssue } from '@/domain/entry';
 
 /**
@@ -27,6 +29,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly status: number | null = null,
+    /** The API's own code for the failure (`storageFailed`, `storeCorrupt`, …), when it sent one. */
+    readonly problemCode: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -77,6 +81,21 @@ export class ApiValidationError extends ApiError {
   }
 }
 
+/**
+ * A 412: another change was saved first. `current` is the record as it now is; `changes` what was
+ * saved since the version the write was based on (who, when, what).
+ */
+export class ApiConflictError extends ApiError {
+  constructor(
+    message: string,
+    readonly current: Indicator,
+    readonly changes: AuditEntry[],
+  ) {
+    super('http', message, 412, 'versionMismatch');
+    this.name = 'ApiConflictError';
+  }
+}
+
 export function apiUrl(path: string, params?: URLSearchParams): string {
   const url = new URL(`${config.apiBaseUrl}${path}`);
   if (params) url.search = params.toString();
@@ -91,22 +110,27 @@ export async function apiGet<S extends z.ZodMiniType>(
   return request(apiUrl(path, options.params), { signal: options.signal ?? null }, schema);
 }
 
-/** A POST, PUT or DELETE with a JSON body; `schema` null for an answer without one (204). */
+/**
+ * A POST, PUT or DELETE with a JSON body; an answer without one (204) reads as `undefined`.
+ * `ifMatch`: the version the change is based on; the API refuses it (412) when it is out of date.
+ */
 export async function apiSend<S extends z.ZodMiniType>(
   method: 'POST' | 'PUT' | 'DELETE',
   path: string,
   body: unknown,
-  schema: S | null,
-  options: { signal?: AbortSignal } = {},
+  schema: S,
+  options: { signal?: AbortSignal; ifMatch?: number } = {},
 ): Promise<z.infer<S>> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
   return request(
     apiUrl(path),
     {
       method,
       signal: options.signal ?? null,
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }),
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     },
     schema,
   );
@@ -115,15 +139,21 @@ export async function apiSend<S extends z.ZodMiniType>(
 export function apiPost<S extends z.ZodMiniType>(
   path: string,
   body: unknown,
-  schema: S | null,
+  schema: S,
+  options: { ifMatch?: number } = {},
 ): Promise<z.infer<S>> {
-  return apiSend('POST', path, body, schema);
+  return apiSend('POST', path, body, schema, options);
+}
+
+/** The headers a request was given, as the plain record apiSend builds. */
+function headersOf(init: RequestInit): Record<string, string> {
+  return Object.fromEntries(new Headers(init.headers).entries());
 }
 
 async function request<S extends z.ZodMiniType>(
   url: string,
   init: RequestInit,
-  schema: S | null,
+  schema: S,
 ): Promise<z.infer<S>> {
   try {
     await apiReady();
@@ -154,7 +184,7 @@ async function request<S extends z.ZodMiniType>(
       response = await fetch(url, {
         ...init,
         signal: controller.signal,
-        headers: { Accept: 'application/json', ...(init.headers as Record<string, string>) },
+        headers: { Accept: 'application/json', ...headersOf(init) },
       });
     } catch (cause) {
       if (timedOut) throw timeoutError();
@@ -162,9 +192,9 @@ async function request<S extends z.ZodMiniType>(
       if (outer?.aborted) throw cause;
       throw new ApiError('network', cause instanceof Error ? cause.message : String(cause));
     }
-    if (response.ok && schema === null) return undefined as z.infer<S>;
     try {
-      body = await response.json();
+      // No content (204) reads as undefined, for a schema that expects nothing.
+      body = response.status === 204 ? undefined : await response.json();
     } catch (cause) {
       if (timedOut) throw timeoutError();
       if (outer?.aborted) throw cause;
@@ -185,9 +215,21 @@ async function request<S extends z.ZodMiniType>(
       const { issues = [], report = null } = parsed.data.error;
       throw new ApiValidationError(message, issues, report);
     }
-    throw new ApiError('http', message, response.status);
+    if (response.status === 412 && parsed.success && parsed.data.error.current) {
+      throw new ApiConflictError(
+        message,
+        parsed.data.error.current,
+        parsed.data.error.changes ?? [],
+      );
+    }
+    throw new ApiError(
+      'http',
+      message,
+      response.status,
+      parsed.success ? parsed.data.error.code : null,
+    );
   }
-  const parsed = (schema as S).safeParse(body);
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     throw new ApiError(
       'invalidPayload',

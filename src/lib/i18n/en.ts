@@ -236,6 +236,7 @@ export const en: Messages = {
       wrongKind: 'This indicator does not take this kind of record.',
       formulaLike: 'Starts with = + - @ like a formula; refused for safety.',
       duplicateInFile: 'The file has this indicator and date more than once.',
+      tooEarly: 'The date cannot be before {{min}}.',
       tooLong: 'Too long (at most {{max}} characters).',
     },
     menu: {

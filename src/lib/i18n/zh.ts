@@ -216,6 +216,7 @@ export const zh = {
       wrongKind: '该指标不接受这类记录。',
       formulaLike: '以 = + - @ 开头，像公式，为安全起见不予导入。',
       duplicateInFile: '文件中同一指标、同一日期出现了不止一次。',
+      tooEarly: '日期不能早于 {{min}}。',
       tooLong: '过长（最多 {{max}} 字）。',
     },
     menu: {

@@ -1,6 +1,7 @@
 // Mutations that touch many indicators at once: an all-or-nothing CSV import, and the demo's reset.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { importReportSchema, type ImportRow } from '@/domain/import-schemas';
+import { z } from '@/domain/zod';
 import { apiPost } from '@/lib/api/client';
 import { auditQueries } from '@/lib/api/audit-queries';
 import { indicatorQueries } from '@/lib/api/queries';
@@ -27,7 +28,7 @@ export function useImportRows() {
 export function useResetDemoData() {
   const invalidate = useInvalidateFigures();
   return useMutation({
-    mutationFn: () => apiPost('/demo/reset', undefined, null),
+    mutationFn: () => apiPost('/demo/reset', undefined, z.undefined()),
     onSuccess: invalidate,
   });
 }

@@ -17,15 +17,23 @@ import { indicatorQueries } from '@/lib/api/queries';
 export type Change = { observation: Observation } | { update: MilestoneUpdate };
 type IndicatorList = z.infer<typeof indicatorsResponseSchema>;
 
-function send(indicatorId: string, change: Change, author: string) {
+/** `basedOn`: the indicator's version the analyst saw; a change saved since makes this a 412. */
+function send(indicatorId: string, change: Change, author: string, basedOn: number) {
   const base = `/indicators/${encodeURIComponent(indicatorId)}`;
+  const options = { ifMatch: basedOn };
   return 'observation' in change
     ? apiPost(
         `${base}/observations`,
         { observation: change.observation, author },
         changeResponseSchema,
+        options,
       )
-    : apiPost(`${base}/milestone-updates`, { update: change.update, author }, changeResponseSchema);
+    : apiPost(
+        `${base}/milestone-updates`,
+        { update: change.update, author },
+        changeResponseSchema,
+        options,
+      );
 }
 
 export function useRecordChange(indicatorId: string) {
@@ -36,8 +44,15 @@ export function useRecordChange(indicatorId: string) {
     i.id === indicatorId ? applyChange(i, change) : i;
 
   return useMutation({
-    mutationFn: ({ change, author }: { change: Change; author: string }) =>
-      send(indicatorId, change, author),
+    mutationFn: ({
+      change,
+      author,
+      basedOn,
+    }: {
+      change: Change;
+      author: string;
+      basedOn: number;
+    }) => send(indicatorId, change, author, basedOn),
     onMutate: async ({ change }) => {
       // A refetch landing now would overwrite the optimistic value with the old one.
       await Promise.all([

@@ -136,7 +136,7 @@ export function RecordChangeForm({ indicator }: { indicator: Indicator }) {
     setIssues([]);
     setOutcome(null);
     mutation.mutate(
-      { change: next, author },
+      { change: next, author, basedOn: indicator.version ?? 1 },
       {
         onSuccess: () => {
           setDraft(emptyDraft(indicator));

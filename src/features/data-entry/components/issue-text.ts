@@ -27,6 +27,10 @@ export function issueText(issue: FieldIssue, t: TFunction, ctx: IssueContext): s
       return p.max === undefined
         ? t('entry.issues.outOfRangeMin', { min: num(p.min) })
         : t('entry.issues.outOfRange', { min: num(p.min), max: num(p.max) });
+    case 'tooEarly':
+      return t('entry.issues.tooEarly', {
+        min: typeof p.min === 'string' ? formatDate(p.min, ctx.lang) : '',
+      });
     case 'tooLong':
       return t('entry.issues.tooLong', { max: Number(p.max ?? 0) });
     default:

@@ -1,0 +1,71 @@
+// The API's behaviour, once: a web-standard Request → Response app over a Store. The server mounts
+// it on SQL (src/server), the mock API on the browser's localStorage (mocks/), so a rule, a status
+// code or an error message cannot differ between the two.
+import { Hono } from 'hono';
+import { todayInShanghai } from '@/domain/dates';
+import type { CheckContext } from '@/domain/entry';
+import { problem } from './respond';
+import { CorruptStore, StorageFailure, type Store } from './store';
+import { entryRoutes } from './routes/entry';
+import { importRoutes } from './routes/imports';
+import { indicatorRoutes } from './routes/indicators';
+import { programmeRoutes } from './routes/programme';
+
+export interface ApiOptions {
+  store: Store;
+  /** The current instant; "today" is its calendar day in Nanjing. */
+  now?: () => Date;
+  /** Ids for audit entries. */
+  newId?: () => string;
+  /** Mock mode only: `POST /demo/reset` restores the shipped data set. A server has none. */
+  resetDemo?: () => Promise<void>;
+}
+
+export interface ApiContext {
+  store: Store;
+  now: () => Date;
+  newId: () => string;
+  /** The rules' context: today in Nanjing, and the departments a citation may name. */
+  checkContext: () => Promise<CheckContext>;
+}
+
+export function createApi(options: ApiOptions): Hono {
+  const { store } = options;
+  const now = options.now ?? (() => new Date());
+  const ctx: ApiContext = {
+    store,
+    now,
+    newId: options.newId ?? (() => crypto.randomUUID()),
+    checkContext: async () => ({
+      today: todayInShanghai(now()),
+      departments: new Set((await store.departments()).map((d) => d.id)),
+    }),
+  };
+
+  const api = new Hono();
+  api.route('/', programmeRoutes(ctx));
+  api.route('/', indicatorRoutes(ctx));
+  api.route('/', entryRoutes(ctx));
+  api.route('/', importRoutes(ctx));
+  const { resetDemo } = options;
+  if (resetDemo) {
+    api.post('/demo/reset', async (c) => {
+      await resetDemo();
+      return c.body(null, 204);
+    });
+  }
+
+  api.notFound((c) =>
+    problem(c, 404, 'notFound', `no such endpoint: ${c.req.method} ${c.req.path}`),
+  );
+  api.onError((error, c) => {
+    if (error instanceof StorageFailure) {
+      return problem(c, 507, 'storageFailed', error.message);
+    }
+    if (error instanceof CorruptStore) return problem(c, 500, 'storeCorrupt', error.message);
+    // Details stay in the server's log; the client learns only that it failed.
+    console.error(error);
+    return problem(c, 500, 'internal', 'the server could not answer this request');
+  });
+  return api;
+}

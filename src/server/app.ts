@@ -1,0 +1,121 @@
+// The server's HTTP app: request ids and JSON access logs, security headers, body limits and a
+// time limit, health checks, the API (src/api, on the SQL store) under /api, and the SPA.
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
+import { timeout } from 'hono/timeout';
+import { createApi } from '@/api/app';
+import type { Store } from '@/api/store';
+import type { Logger } from './log';
+import { SECURITY_HEADERS } from './security-headers';
+import { sendStatic, type StaticFile } from './static-files';
+
+export interface ServerAppOptions {
+  store: Store;
+  logger: Logger;
+  /** Whether the database answers (for /readyz). */
+  ready: () => Promise<boolean>;
+  /** The SPA's files; none for an API-only app (tests). */
+  files?: Map<string, StaticFile>;
+  requestTimeoutMs: number;
+  bodyLimitBytes: number;
+  importBodyLimitBytes: number;
+  now?: () => Date;
+}
+
+type Env = { Variables: { requestId: string } };
+
+const problemBody = (code: string, message: string) => ({ error: { code, message } });
+
+export function createServerApp(options: ServerAppOptions): Hono<Env> {
+  const { logger, files } = options;
+  const app = new Hono<Env>();
+
+  // A request id for every request (the caller's, when it sent a sane one), echoed and logged.
+  app.use(async (c, next) => {
+    const sent = c.req.header('X-Request-Id');
+    const id = sent && /^[\w.-]{1,64}$/.test(sent) ? sent : crypto.randomUUID();
+    c.set('requestId', id);
+    const started = performance.now();
+    await next();
+    c.header('X-Request-Id', id);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    const status = c.res.status;
+    const fields = {
+      reqId: id,
+      method: c.req.method,
+      // The path only: a query string may hold what someone searched for.
+      path: c.req.path,
+      status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    };
+    if (status >= 500) logger.error('request', fields);
+    else logger.debug('request', fields);
+  });
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    const ok = await options.ready().catch(() => false);
+    return ok
+      ? c.json({ status: 'ready' })
+      : c.json({ status: 'unavailable', reason: 'the database does not answer' }, 503);
+  });
+
+  const limit = (maxSize: number): MiddlewareHandler<Env> =>
+    bodyLimit({
+      maxSize,
+      onError: (c) =>
+        c.json(problemBody('payloadTooLarge', `the body may be at most ${maxSize} bytes`), 413),
+    });
+  // An import carries up to 1,000 rows; every other body is one record. (No other endpoint
+  // reads a body.)
+  app.use('/api/imports', limit(options.importBodyLimitBytes));
+  app.use('/api/indicators/*', limit(options.bodyLimitBytes));
+  app.use(
+    '/api/*',
+    timeout(
+      options.requestTimeoutMs,
+      () =>
+        new HTTPException(503, {
+          res: Response.json(
+            problemBody('timeout', `no answer within ${options.requestTimeoutMs} ms`),
+            { status: 503 },
+          ),
+        }),
+    ),
+  );
+  app.use('/api/*', compress());
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
+  });
+  app.route(
+    '/api',
+    createApi({ store: options.store, ...(options.now ? { now: options.now } : {}) }),
+  );
+
+  if (files) {
+    const index = files.get('/index.html');
+    app.on(['GET', 'HEAD'], '*', (c) => {
+      const file = files.get(c.req.path);
+      if (file) return sendStatic(c, file);
+      // A file that is not there (an old hashed asset, build metadata) is a 404, not the SPA.
+      const last = c.req.path.split('/').at(-1) ?? '';
+      if (c.req.path.startsWith('/assets/') || c.req.path.startsWith('/.') || last.includes('.')) {
+        return c.text('not found', 404);
+      }
+      return index ? sendStatic(c, index) : c.text('not found', 404);
+    });
+  }
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    logger.error('unhandled', {
+      reqId: c.get('requestId'),
+      error: { name: error.name, message: error.message },
+    });
+    return c.json(problemBody('internal', 'the server could not answer this request'), 500);
+  });
+  return app;
+}

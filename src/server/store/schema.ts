@@ -1,0 +1,34 @@
+// The database's tables as Kysely sees them. Figures are kept as each indicator's document
+// (jsonb, validated with the domain's zod schema on the way in and out), beside the columns the
+// API filters, locks and versions on; the audit trail is its own append-only table.
+import type { ColumnType, Generated } from 'kysely';
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface Database {
+  programme: { id: number; data: Json<unknown> };
+  thrusts: { id: string; position: number; data: Json<unknown> };
+  departments: { id: string; position: number; data: Json<unknown> };
+  indicators: {
+    id: string;
+    position: number;
+    thrust_id: string;
+    version: number;
+    data: Json<unknown>;
+    updated_at: ColumnType<Date, string | undefined, string>;
+  };
+  audit_entries: {
+    seq: Generated<string>;
+    id: string;
+    indicator_id: string;
+    at: ColumnType<Date, string, never>;
+    author: string;
+    via: string;
+    field: string;
+    record_date: string;
+    version: number;
+    entry: Json<unknown>;
+  };
+  /** Counters: `revision` moves on with every committed change. */
+  counters: { name: string; value: ColumnType<string, number, number> };
+}

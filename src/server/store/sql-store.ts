@@ -1,0 +1,135 @@
+// The API's Store on SQL (PGlite or PostgreSQL, through Kysely). A write transaction locks the
+// indicators it changes (SELECT … FOR UPDATE), so concurrent writers to one indicator queue
+// behind each other and the second one sees the first one's version.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { AuditEntry } from '@/domain/audit';
+import type { Department, Indicator, Programme, Thrust } from '@/domain/schemas';
+import type { Store, StoreTx } from '@/api/store';
+import type { Database } from './schema';
+
+/** A document as stored: the version lives in its own column, not in the JSON. */
+function withoutVersion<T extends { version?: number }>(doc: T): Omit<T, 'version'> {
+  const rest = { ...doc };
+  delete rest.version;
+  return rest;
+}
+
+function toIndicator(row: { data: unknown; version: number }): Indicator {
+  // Documents are validated with the domain's schema before they are written (seed, writes,
+  // restores), so they are read back as what they are.
+  return { ...(row.data as Indicator), version: row.version };
+}
+
+function toAuditEntry(row: { entry: unknown; version: number }): AuditEntry {
+  return { ...(row.entry as AuditEntry), version: row.version };
+}
+
+async function save(
+  trx: Transaction<Database>,
+  indicators: readonly Indicator[],
+  audit: readonly AuditEntry[],
+): Promise<void> {
+  for (const indicator of indicators) {
+    await trx
+      .updateTable('indicators')
+      .set({
+        data: JSON.stringify(withoutVersion(indicator)),
+        version: indicator.version ?? 1,
+        updated_at: sql<string>`now()`,
+      })
+      .where('id', '=', indicator.id)
+      .execute();
+  }
+  if (audit.length > 0) {
+    await trx
+      .insertInto('audit_entries')
+      .values(
+        audit.map((e) => ({
+          id: e.id,
+          indicator_id: e.indicatorId,
+          at: e.at,
+          author: e.author,
+          via: e.via,
+          field: e.field,
+          record_date: e.key,
+          version: e.version ?? 1,
+          entry: JSON.stringify(withoutVersion(e)),
+        })),
+      )
+      .execute();
+  }
+  await trx
+    .updateTable('counters')
+    .set({ value: sql<number>`value + 1` })
+    .where('name', '=', 'revision')
+    .execute();
+}
+
+export function sqlStore(db: Kysely<Database>): Store {
+  const documents = async <T>(table: 'thrusts' | 'departments'): Promise<T[]> =>
+    (await db.selectFrom(table).select('data').orderBy('position').execute()).map(
+      (r) => r.data as T,
+    );
+
+  return {
+    async programme() {
+      const row = await db.selectFrom('programme').select('data').executeTakeFirstOrThrow();
+      return row.data as Programme;
+    },
+    thrusts: () => documents<Thrust>('thrusts'),
+    departments: () => documents<Department>('departments'),
+    async indicators() {
+      const rows = await db
+        .selectFrom('indicators')
+        .select(['data', 'version'])
+        .orderBy('position')
+        .execute();
+      return rows.map(toIndicator);
+    },
+    async indicator(id) {
+      const row = await db
+        .selectFrom('indicators')
+        .select(['data', 'version'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? toIndicator(row) : null;
+    },
+    async audit(indicatorId) {
+      const rows = await db
+        .selectFrom('audit_entries')
+        .select(['entry', 'version'])
+        .where('indicator_id', '=', indicatorId)
+        .orderBy('seq', 'desc')
+        .execute();
+      return rows.map(toAuditEntry);
+    },
+    async revision() {
+      const row = await db
+        .selectFrom('counters')
+        .select('value')
+        .where('name', '=', 'revision')
+        .executeTakeFirstOrThrow();
+      return Number(row.value);
+    },
+    transact(work) {
+      return db.transaction().execute((trx) => {
+        const tx: StoreTx = {
+          async lock(ids) {
+            if (ids.length === 0) return [];
+            // In id order, so two transactions locking overlapping sets cannot deadlock.
+            const rows = await trx
+              .selectFrom('indicators')
+              .select(['data', 'version'])
+              .where('id', 'in', [...ids].sort())
+              .orderBy('id')
+              .forUpdate()
+              .execute();
+            return rows.map(toIndicator);
+          },
+          save: (indicators, audit) => save(trx, indicators, audit),
+        };
+        return work(tx);
+      });
+    },
+  };
+}
