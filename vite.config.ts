@@ -203,13 +203,35 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    restoreMocks: true,
-    // jsdom has no location origin of its own; the API client resolves its base against it.
-    environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
-    testTimeout: 15000,
+    // Two projects: the app (jsdom, MSW) and the server (Node, PGlite in-process, or the
+    // PostgreSQL that TEST_DATABASE_URL names). `npm test` runs both.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/server/**', 'src/server/**', 'node_modules/**'],
+          restoreMocks: true,
+          // jsdom has no location origin of its own; the API client resolves its base against it.
+          environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
+          testTimeout: 15000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts', 'src/server/**/*.test.ts'],
+          restoreMocks: true,
+          // Opening a fresh embedded database takes a few seconds on a busy machine.
+          testTimeout: 30000,
+          hookTimeout: 60000,
+        },
+      },
+    ],
   },
 });

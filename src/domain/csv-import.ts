@@ -144,7 +144,9 @@ export function parseCsv(text: string): ParsedCsv | { issue: FileIssue } {
  * followed by a number). Refused rather than cleaned, so nobody imports a formula by accident.
  */
 export function isFormulaLike(cell: string): boolean {
-  return /^[=+@\t\r]/.test(cell) || /^-(?![\d.])/.test(cell);
+  // Spaces before the formula do not stop a spreadsheet from running it.
+  const trimmed = cell.trimStart();
+  return /^[=+@\t\r]/.test(cell) || /^[=+@]/.test(trimmed) || /^-(?![\d.])/.test(trimmed);
 }
 
 export interface ValidatedRow {

@@ -1,0 +1,85 @@
+// The server under test: its HTTP app on a fresh database, PGlite in memory by default, or a new
+// database on the PostgreSQL that TEST_DATABASE_URL names (CI's throwaway cluster).
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { createServerApp } from '@/server/app';
+import { createLogger } from '@/server/log';
+import { openDatabase, type OpenDatabase } from '@/server/store/database';
+import { seedIfEmpty } from '@/server/store/seed';
+import { sqlStore } from '@/server/store/sql-store';
+
+export interface TestServer {
+  database: OpenDatabase;
+  app: ReturnType<typeof createServerApp>;
+  /** A request to the app, as a client on the same origin sends it. */
+  request: (path: string, init?: RequestInit) => Promise<Response>;
+  /** Back to the shipped data set, with an empty audit trail. */
+  reset: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/** Which database the server suite runs on, for the test names and the CI log. */
+export const DATABASE_KIND = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
+
+async function freshDatabase(): Promise<{ database: OpenDatabase; drop: () => Promise<void> }> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) {
+    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    return { database, drop: () => Promise.resolve() };
+  }
+  const name = `npf_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 60 });
+  return {
+    database,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export async function startTestServer(
+  options: { now?: () => Date; logLines?: string[] } = {},
+): Promise<TestServer> {
+  const { database, drop } = await freshDatabase();
+  await seedIfEmpty(database.db);
+  const logger = createLogger('debug', (line) => options.logLines?.push(line));
+  const app = createServerApp({
+    store: sqlStore(database.db),
+    logger,
+    ready: async () => {
+      await sql`select 1`.execute(database.db);
+      return true;
+    },
+    requestTimeoutMs: 15_000,
+    bodyLimitBytes: 262_144,
+    importBodyLimitBytes: 8_388_608,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return {
+    database,
+    app,
+    request: async (path, init) => app.request(`http://localhost${path}`, init),
+    async reset() {
+      // TRUNCATE is not a row delete: the audit trail's append-only trigger does not fire.
+      await sql`truncate audit_entries, indicators, departments, thrusts, programme`.execute(
+        database.db,
+      );
+      await sql`update counters set value = value + 1 where name = 'revision'`.execute(database.db);
+      await seedIfEmpty(database.db);
+    },
+    async close() {
+      await database.close();
+      await drop();
+    },
+  };
+}
