@@ -29,6 +29,9 @@ export interface ApiContext {
   checkContext: () => Promise<CheckContext>;
 }
 
+export const noSuchEndpoint = (method: string, path: string) =>
+  `no such endpoint: ${method} ${path}`;
+
 export function createApi(options: ApiOptions): Hono {
   const { store } = options;
   const now = options.now ?? (() => new Date());

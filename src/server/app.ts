@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
-import { createApi } from '@/api/app';
+import { createApi, noSuchEndpoint } from '@/api/app';
 import type { Store } from '@/api/store';
 import type { Logger } from './log';
 import { SECURITY_HEADERS } from './security-headers';
@@ -93,6 +93,10 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
   app.route(
     '/api',
     createApi({ store: options.store, ...(options.now ? { now: options.now } : {}) }),
+  );
+  // A mounted app's notFound is not asked: the API's 404 in its own error shape.
+  app.all('/api/*', (c) =>
+    c.json(problemBody('notFound', noSuchEndpoint(c.req.method, c.req.path.slice(4))), 404),
   );
 
   if (files) {
