@@ -84,6 +84,40 @@ const json = (name: keyof typeof COMPONENTS, description: string) => ({
 });
 const problem = (description: string) => json('Problem', description);
 const serverError = { '5XX': problem('The server failed; retrying may help.') };
+const ifMatchParam = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  description:
+    'The version (ETag) of the indicator the change is based on, as `GET /indicators/{id}` gave it (e.g. `"3"`). A change saved since makes this a 412.',
+  schema: { type: 'string', pattern: '^(W/)?"\\d{1,9}"$' },
+};
+const ifNoneMatchParam = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description:
+    'The ETag of an answer the client holds; unchanged, the answer is a 304 without a body.',
+  schema: { type: 'string' },
+};
+const etagHeader = {
+  ETag: {
+    description: 'The version of this answer, for If-None-Match (reads) and If-Match (writes).',
+    schema: { type: 'string' },
+  },
+};
+const notModified = { description: 'Unchanged since the ETag in If-None-Match.' };
+/** What every write can also answer, besides its own refusals. */
+const writeAnswers = {
+  412: problem(
+    'Another change was saved first: `current` is the record as it now is, `changes` what was saved since the If-Match version (who, when, what). Nothing was written.',
+  ),
+  413: problem('The body is larger than the server accepts (server only).'),
+  428: problem('No If-Match header: a write must name the version it is based on.'),
+  507: problem(
+    'The store could not keep the change (the mock API: the browser refused to store it). Nothing was written.',
+  ),
+};
 const idParam = {
   name: 'id',
   in: 'path',
@@ -99,7 +133,7 @@ export function buildOpenApiDocument(): Json {
       title: 'New Quality Productive Forces Tracker API',
       version: '1.0.0',
       description:
-        'The programme, its thrusts, departments and indicators; recording observations and milestone updates with an audit trail; all-or-nothing CSV imports. Every body is JSON. Errors answer `Problem`: 400 for a malformed request, 404 for an unknown id, 422 for a well-formed request refused by a rule (with `issues` naming the fields, or `report` naming the rows of an import).',
+        'The programme, its thrusts, departments and indicators; recording observations and milestone updates with an audit trail; all-or-nothing CSV imports. Every body is JSON. Reads carry an ETag; a write names the version it is based on in If-Match. Errors answer `Problem`: 400 for a malformed request, 404 for an unknown id, 412 when another change came first, 422 for a well-formed request refused by a rule (with `issues` naming the fields, or `report` naming the rows of an import). The server (`npm start`) and the mock API (MSW) run the same app (src/api) and answer alike; the server also has GET /healthz and /readyz outside /api.',
     },
     servers: [{ url: '/api', description: 'Relative to the page; see VITE_API_BASE_URL.' }],
     paths: {
@@ -160,9 +194,11 @@ export function buildOpenApiDocument(): Json {
               description: 'The day statuses are judged on; today by default.',
               schema: { type: 'string', format: 'date' },
             },
+            ifNoneMatchParam,
           ],
           responses: {
-            200: json('IndicatorList', 'The matching indicators.'),
+            200: { ...json('IndicatorList', 'The matching indicators.'), headers: etagHeader },
+            304: notModified,
             400: problem('An unknown or malformed parameter.'),
             ...serverError,
           },
@@ -172,9 +208,10 @@ export function buildOpenApiDocument(): Json {
         get: {
           operationId: 'getIndicator',
           summary: 'One indicator with all its observations, targets or updates',
-          parameters: [idParam],
+          parameters: [idParam, ifNoneMatchParam],
           responses: {
-            200: json('Indicator', 'The indicator.'),
+            200: { ...json('Indicator', 'The indicator.'), headers: etagHeader },
+            304: notModified,
             404: problem('No indicator has this id.'),
             ...serverError,
           },
@@ -184,18 +221,22 @@ export function buildOpenApiDocument(): Json {
         post: {
           operationId: 'recordObservation',
           summary: 'Record an observation (one on the same date is replaced)',
-          parameters: [idParam],
+          parameters: [idParam, ifMatchParam],
           requestBody: {
             required: true,
             content: { 'application/json': { schema: ref('ObservationInput') } },
           },
           responses: {
-            201: json('ChangeResponse', 'Saved: the indicator as it now is, and the audit entry.'),
-            400: problem('The body is not JSON.'),
+            201: {
+              ...json('ChangeResponse', 'Saved: the indicator as it now is, and the audit entry.'),
+              headers: etagHeader,
+            },
+            400: problem('The body is not JSON, or If-Match is not a version.'),
             404: problem('No indicator has this id.'),
             422: problem(
-              'Refused: `issues` names each field and why (e.g. outOfRange, futureDate, reportedWithoutSource).',
+              'Refused: `issues` names each field and why (e.g. outOfRange, futureDate, tooEarly, tooLong, reportedWithoutSource).',
             ),
+            ...writeAnswers,
             ...serverError,
           },
         },
@@ -204,16 +245,20 @@ export function buildOpenApiDocument(): Json {
         post: {
           operationId: 'recordMilestoneUpdate',
           summary: 'Record a milestone’s progress (one on the same date is replaced)',
-          parameters: [idParam],
+          parameters: [idParam, ifMatchParam],
           requestBody: {
             required: true,
             content: { 'application/json': { schema: ref('MilestoneUpdateInput') } },
           },
           responses: {
-            201: json('ChangeResponse', 'Saved: the indicator as it now is, and the audit entry.'),
-            400: problem('The body is not JSON.'),
+            201: {
+              ...json('ChangeResponse', 'Saved: the indicator as it now is, and the audit entry.'),
+              headers: etagHeader,
+            },
+            400: problem('The body is not JSON, or If-Match is not a version.'),
             404: problem('No indicator has this id.'),
             422: problem('Refused: `issues` names each field and why.'),
+            ...writeAnswers,
             ...serverError,
           },
         },
@@ -244,6 +289,8 @@ export function buildOpenApiDocument(): Json {
             422: problem(
               'Refused, nothing written: `report` gives every row’s verdict (or `issues`, when the request itself is malformed).',
             ),
+            413: writeAnswers[413],
+            507: writeAnswers[507],
             ...serverError,
           },
         },

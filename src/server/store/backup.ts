@@ -1,0 +1,153 @@
+// Backup and restore: every table, audit trail included, as one JSON document. A restore goes
+// into an empty database in one transaction, each document checked with the domain's schemas.
+import type { Kysely } from 'kysely';
+import { z } from '@/domain/zod';
+import { auditEntrySchema } from '@/domain/audit';
+import { departmentSchema, indicatorSchema, programmeSchema, thrustSchema } from '@/domain/schemas';
+import type { Database } from './schema';
+
+export const BACKUP_FORMAT = 'npf-tracker-backup';
+
+const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  revision: z.number(),
+  programme: programmeSchema,
+  thrusts: z.array(thrustSchema),
+  departments: z.array(departmentSchema),
+  /** In the data set's order, each with its version. */
+  indicators: z.array(indicatorSchema),
+  /** Oldest first, each with the version it produced. */
+  audit: z.array(auditEntrySchema),
+});
+export type Backup = z.infer<typeof backupSchema>;
+
+export async function exportBackup(db: Kysely<Database>, now = new Date()): Promise<Backup> {
+  return db.transaction().execute(async (trx) => {
+    const programme = await trx.selectFrom('programme').select('data').executeTakeFirstOrThrow();
+    const docs = async (table: 'thrusts' | 'departments') =>
+      (await trx.selectFrom(table).select('data').orderBy('position').execute()).map((r) => r.data);
+    const indicators = await trx
+      .selectFrom('indicators')
+      .select(['data', 'version'])
+      .orderBy('position')
+      .execute();
+    const audit = await trx
+      .selectFrom('audit_entries')
+      .select(['entry', 'version'])
+      .orderBy('seq')
+      .execute();
+    const revision = await trx
+      .selectFrom('counters')
+      .select('value')
+      .where('name', '=', 'revision')
+      .executeTakeFirstOrThrow();
+    // Parsed on the way out too: a backup that cannot be restored is no backup.
+    return backupSchema.parse({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: now.toISOString(),
+      revision: Number(revision.value),
+      programme: programme.data,
+      thrusts: await docs('thrusts'),
+      departments: await docs('departments'),
+      indicators: indicators.map((r) => ({ ...(r.data as object), version: r.version })),
+      audit: audit.map((r) => ({ ...(r.entry as object), version: r.version })),
+    });
+  });
+}
+
+export class RestoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RestoreError';
+  }
+}
+
+/** Checks a backup file's content; throws a RestoreError that says what is wrong. */
+export function parseBackup(json: unknown): Backup {
+  const parsed = backupSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`)
+      .join('; ');
+    throw new RestoreError(`not a backup of this tracker, or damaged: ${first}`);
+  }
+  return parsed.data;
+}
+
+/** Restores a backup into an empty (migrated, unseeded) database, all or nothing. */
+export async function importBackup(db: Kysely<Database>, backup: Backup): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('programme').select('id').executeTakeFirst();
+    if (existing) {
+      throw new RestoreError(
+        'the database already holds data; restore into an empty database (a new DATA_DIR or database)',
+      );
+    }
+    const strip = (doc: { version?: number }) => {
+      const copy = { ...doc };
+      delete copy.version;
+      return JSON.stringify(copy);
+    };
+    await trx
+      .insertInto('programme')
+      .values({ id: 1, data: JSON.stringify(backup.programme) })
+      .execute();
+    if (backup.thrusts.length > 0) {
+      await trx
+        .insertInto('thrusts')
+        .values(
+          backup.thrusts.map((t, position) => ({ id: t.id, position, data: JSON.stringify(t) })),
+        )
+        .execute();
+    }
+    if (backup.departments.length > 0) {
+      await trx
+        .insertInto('departments')
+        .values(
+          backup.departments.map((d, position) => ({
+            id: d.id,
+            position,
+            data: JSON.stringify(d),
+          })),
+        )
+        .execute();
+    }
+    for (const [position, i] of backup.indicators.entries()) {
+      await trx
+        .insertInto('indicators')
+        .values({
+          id: i.id,
+          position,
+          thrust_id: i.thrustId,
+          version: i.version ?? 1,
+          data: strip(i),
+        })
+        .execute();
+    }
+    for (const e of backup.audit) {
+      await trx
+        .insertInto('audit_entries')
+        .values({
+          id: e.id,
+          indicator_id: e.indicatorId,
+          at: e.at,
+          author: e.author,
+          via: e.via,
+          field: e.field,
+          record_date: e.key,
+          version: e.version ?? 1,
+          entry: strip(e),
+        })
+        .execute();
+    }
+    await trx
+      .updateTable('counters')
+      .set({ value: backup.revision })
+      .where('name', '=', 'revision')
+      .execute();
+  });
+}
