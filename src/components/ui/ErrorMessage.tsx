@@ -7,6 +7,8 @@ import faults from './query-state.module.css';
 export function errorText(error: unknown, t: TFunction): string {
   const message = error instanceof Error ? error.message : String(error);
   if (!(error instanceof ApiError)) return t('errors.unknown', { message });
+  if (error.problemCode === 'storageFailed') return t('errors.storageFailed');
+  if (error.problemCode === 'storeCorrupt') return t('errors.storeCorrupt');
   switch (error.code) {
     case 'http':
       return t('errors.http', { status: error.status ?? '', message });

@@ -42,6 +42,8 @@ export class ApiError extends Error {
    */
   get transient(): boolean {
     if (this.code === 'network' || this.code === 'timeout') return true;
+    // A store that cannot keep or read data answers the same until someone acts.
+    if (this.problemCode === 'storageFailed' || this.problemCode === 'storeCorrupt') return false;
     if (this.code !== 'http' || this.status === null) return false;
     return this.status >= 500 || this.status === 408 || this.status === 429;
   }

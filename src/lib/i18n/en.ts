@@ -183,6 +183,12 @@ export const en: Messages = {
       'Status method: Statistics Canada / Open SDG progress measure (observed ÷ required growth rate).',
   },
   entry: {
+    conflict: {
+      title: 'Not saved: someone else saved a change since you opened this form.',
+      change: '{{author}} recorded {{value}} for {{date}} at {{at}}',
+      unknownChange: 'The indicator was updated, but the changes cannot be listed.',
+      saveAgain: 'Save my entry anyway',
+    },
     observationHeading: 'Record an observation',
     milestoneHeading: 'Update progress',
     intro:
@@ -357,6 +363,10 @@ export const en: Messages = {
     invalidPayload: 'The data failed validation and is not shown.',
     timeout: 'The data service did not answer within {{seconds, number}} seconds; stopped waiting.',
     malformed: 'The server’s answer cannot be read (it is not valid JSON) and is not shown.',
+    storageFailed:
+      'The browser refused to store this change (its storage is full or disabled); nothing was saved.',
+    storeCorrupt:
+      'The demo data saved in this browser cannot be read (cut short or edited by hand). It was not used, nor silently replaced. Data menu → Reset demo data restores the shipped data set.',
     unknown: 'Something unexpected happened: {{message}}',
     notFound: 'Page not found',
     home: 'Back to the overview',

@@ -164,6 +164,12 @@ export const zh = {
     method: '状态方法：加拿大统计局 / Open SDG 进度测度（观测增长率 ÷ 所需增长率）。',
   },
   entry: {
+    conflict: {
+      title: '未保存：自您打开此表单以来，其他人已保存了更改。',
+      change: '{{author}} 于 {{at}} 记录了 {{date}} 的数据：{{value}}',
+      unknownChange: '该指标已被更新，但无法列出具体更改。',
+      saveAgain: '仍按我的输入保存',
+    },
     observationHeading: '录入观测值',
     milestoneHeading: '更新进展',
     intro: '保存后立即显示在图表和数据表中，并记入修改记录。带 * 的为必填项。',
@@ -331,6 +337,9 @@ export const zh = {
     invalidPayload: '数据未通过校验，未予显示。',
     timeout: '数据服务 {{seconds, number}} 秒内没有答复，已停止等待。',
     malformed: '服务器返回的内容无法读取（不是有效的 JSON），未予显示。',
+    storageFailed: '浏览器拒绝保存这项更改（本地存储已满或被禁用），更改未保存。',
+    storeCorrupt:
+      '本浏览器中保存的演示数据无法读取（不完整或被手工改动），未予使用，也未用内置数据替换。可在“数据维护 → 重置演示数据”中恢复内置数据。',
     unknown: '出现意外错误：{{message}}',
     notFound: '页面不存在',
     home: '返回总览',

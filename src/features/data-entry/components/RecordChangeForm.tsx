@@ -17,10 +17,11 @@ import { formatDate, formatValue } from '@/domain/format';
 import type { Indicator } from '@/domain/schemas';
 import { useLanguage } from '@/hooks/use-language';
 import { useToday } from '@/hooks/use-today';
-import { ApiValidationError, outcomeUnknown } from '@/lib/api/client';
+import { ApiConflictError, ApiValidationError, outcomeUnknown } from '@/lib/api/client';
 import { departmentQueries } from '@/lib/api/queries';
 import { usePreferences } from '@/stores/preferences';
 import { useRecordChange, type Change } from '../api/use-record-change';
+import { ConflictNotice } from './ConflictNotice';
 import { Field } from './Field';
 import { issueText } from './issue-text';
 import { MeasureFields } from './MeasureFields';
@@ -60,7 +61,11 @@ function emptyDraft(indicator: Indicator): Draft {
 }
 
 type Outcome =
-  { kind: 'invalid' } | { kind: 'failed'; error: unknown } | { kind: 'saved'; date: string };
+  | { kind: 'invalid' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'saved'; date: string }
+  /** Someone saved first: what they saved, and the change typed here, to save over it. */
+  | { kind: 'conflict'; error: ApiConflictError; change: Change; author: string };
 
 export function RecordChangeForm({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation();
@@ -74,6 +79,9 @@ export function RecordChangeForm({ indicator }: { indicator: Indicator }) {
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(indicator));
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The version the analyst is looking at: the one the form opened on, then each one saved here.
+  // A change saved by someone else in between makes the save a conflict (412), not an overwrite.
+  const [basedOn, setBasedOn] = useState(indicator.version ?? 1);
   const elements = useRef(new Map<DraftField, HTMLElement>());
   const register: Register = useCallback(
     (field) => (el) => {
@@ -132,17 +140,26 @@ export function RecordChangeForm({ indicator }: { indicator: Indicator }) {
       showIssues(found);
       return;
     }
+    save(next, author, basedOn);
+  };
+
+  const save = (next: Change, author: string, version: number) => {
     const date = 'observation' in next ? next.observation.date : next.update.date;
     setIssues([]);
     setOutcome(null);
     mutation.mutate(
-      { change: next, author, basedOn: indicator.version ?? 1 },
+      { change: next, author, basedOn: version },
       {
-        onSuccess: () => {
+        onSuccess: ({ indicator: saved }) => {
+          setBasedOn(saved.version ?? version + 1);
           setDraft(emptyDraft(indicator));
           setOutcome({ kind: 'saved', date });
         },
         onError: (error) => {
+          if (error instanceof ApiConflictError) {
+            setOutcome({ kind: 'conflict', error, change: next, author });
+            return;
+          }
           setOutcome({ kind: 'failed', error });
           if (error instanceof ApiValidationError) showIssues(error.issues);
         },
@@ -249,6 +266,16 @@ export function RecordChangeForm({ indicator }: { indicator: Indicator }) {
           {outcome?.kind === 'saved' && t('entry.saved', { date: formatDate(outcome.date, lang) })}
         </div>
       </div>
+      {outcome?.kind === 'conflict' && (
+        <ConflictNotice
+          changes={outcome.error.changes}
+          unit={unit}
+          saving={mutation.isPending}
+          onSaveAgain={() =>
+            save(outcome.change, outcome.author, outcome.error.current.version ?? basedOn)
+          }
+        />
+      )}
       {((outcome?.kind === 'invalid' && issues.length > 0) || outcome?.kind === 'failed') && (
         <div role="alert" className={styles.alert}>
           {outcome.kind === 'invalid' ? (
