@@ -1,0 +1,172 @@
+// The server as a service: configuration checked at start, health and readiness, security
+// headers, body limits, the SPA's caching and compression, and logs without bodies or queries.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServerApp } from '@/server/app';
+import { ConfigError, loadConfig } from '@/server/config';
+import { createLogger } from '@/server/log';
+import { loadStaticFiles } from '@/server/static-files';
+import { sqlStore } from '@/server/store/sql-store';
+import { startTestServer, type TestServer } from './harness';
+
+let server: TestServer;
+const logLines: string[] = [];
+beforeAll(async () => {
+  server = await startTestServer({ logLines });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('configuration', () => {
+  it('has working defaults: port 8080 and PGlite in ./data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8080);
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: './data' });
+  });
+
+  it('switches to PostgreSQL through DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/npf' }).database).toMatchObject({
+      kind: 'postgres',
+      url: 'postgres://u:p@db:5432/npf',
+    });
+  });
+
+  it('refuses bad values with a message naming each variable, never echoing a database URL', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://root:secret@x/db' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toMatch(/PORT: expected a port number \(got "eighty"\)/);
+    expect(message).toMatch(/LOG_LEVEL/);
+    expect(message).toMatch(/DATABASE_URL: expected a postgres:\/\/ or postgresql:\/\/ URL/);
+    expect(message).not.toContain('secret');
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT: expected 1–65535/);
+  });
+});
+
+describe('health and readiness', () => {
+  it('answers /healthz, and /readyz while the database answers', async () => {
+    expect((await server.request('/healthz')).status).toBe(200);
+    expect((await server.request('/readyz')).status).toBe(200);
+  });
+
+  it('says not ready (503) when the database does not answer', async () => {
+    const app = createServerApp({
+      store: sqlStore(server.database.db),
+      logger: createLogger('silent'),
+      ready: () => Promise.reject(new Error('connection refused')),
+      requestTimeoutMs: 1000,
+      bodyLimitBytes: 1024,
+      importBodyLimitBytes: 1024,
+    });
+    const res = await app.request('http://localhost/readyz');
+    expect(res.status).toBe(503);
+  });
+});
+
+describe('every answer', () => {
+  it('carries the security headers and a request id', async () => {
+    const res = await server.request('/api/programme');
+    expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Referrer-Policy')).toBe('no-referrer');
+    expect(res.headers.get('Permissions-Policy')).toContain('camera=()');
+    expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
+    expect(res.headers.get('X-Request-Id')).toMatch(/^[\w-]{8,}$/);
+  });
+
+  it('refuses a body over the limit with 413, before reading it into a record', async () => {
+    const note = 'x'.repeat(3 * 1024 * 1024);
+    const res = await server.request('/api/indicators/metro-gdp/observations', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'If-Match': '"1"' },
+      body: JSON.stringify({
+        author: '王分析',
+        observation: {
+          date: '2026-10-31',
+          value: 6.2e12,
+          qualifier: 'exact',
+          provenance: { kind: 'illustrative' },
+          note: { zh: note, en: note },
+        },
+      }),
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('payloadTooLarge');
+    expect((await server.request('/api/indicators/metro-gdp')).headers.get('ETag')).toBe('"1"');
+  });
+
+  it('logs one JSON line a request, with its id, and no body or query string', async () => {
+    logLines.length = 0;
+    await server.request('/api/indicators?q=%E7%A7%98%E5%AF%86', {
+      headers: { 'X-Request-Id': 'trace-123' },
+    });
+    await server.request('/api/indicators/metro-gdp/observations', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'If-Match': '"1"' },
+      body: JSON.stringify({ author: '王分析', observation: { secret: 'do-not-log' } }),
+    });
+    const lines = logLines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ msg: 'request', reqId: 'trace-123', path: '/api/indicators' });
+    expect(logLines.join('\n')).not.toMatch(/秘密|%E7|do-not-log|王分析/);
+  });
+});
+
+describe('the SPA', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'npf-static-'));
+  mkdirSync(join(dir, 'assets'));
+  mkdirSync(join(dir, '.vite'));
+  const script = `console.log(${JSON.stringify('x'.repeat(2000))});`;
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(join(dir, 'assets', 'app-abc123.js'), script);
+  writeFileSync(join(dir, 'assets', 'app-abc123.js.br'), brotliCompressSync(script));
+  writeFileSync(join(dir, 'assets', 'app-abc123.js.gz'), gzipSync(script));
+  writeFileSync(join(dir, '.vite', 'manifest.json'), '{}');
+  let app: ReturnType<typeof createServerApp>;
+  beforeAll(() => {
+    app = createServerApp({
+      store: sqlStore(server.database.db),
+      logger: createLogger('silent'),
+      ready: () => Promise.resolve(true),
+      files: loadStaticFiles(dir),
+      requestTimeoutMs: 1000,
+      bodyLimitBytes: 1024,
+      importBodyLimitBytes: 1024,
+    });
+  });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    app.request(`http://localhost${path}`, { headers });
+
+  it('caches hashed assets for good and serves them precompressed', async () => {
+    const br = await get('/assets/app-abc123.js', { 'Accept-Encoding': 'gzip, br' });
+    expect(br.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.get('Content-Encoding')).toBe('br');
+    const gz = await get('/assets/app-abc123.js', { 'Accept-Encoding': 'gzip' });
+    expect(gz.headers.get('Content-Encoding')).toBe('gzip');
+    const plain = await get('/assets/app-abc123.js');
+    expect(await plain.text()).toBe(script);
+  });
+
+  it('never caches index.html, and serves it for client routes', async () => {
+    const res = await get('/thrusts/T1?status=offTrack');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe('no-cache');
+    expect(await res.text()).toContain('<title>t</title>');
+    const tag = res.headers.get('ETag')!;
+    expect((await get('/', { 'If-None-Match': tag })).status).toBe(304);
+  });
+
+  it('does not serve build metadata or missing files as the SPA', async () => {
+    expect((await get('/.vite/manifest.json')).status).toBe(404);
+    expect((await get('/assets/gone-000.js')).status).toBe(404);
+  });
+});
