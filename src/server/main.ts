@@ -69,8 +69,12 @@ async function main(): Promise<void> {
         process.exit(0);
       });
     });
-    // Idle keep-alive connections would hold close() open; in-flight requests finish first.
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    // Idle keep-alive connections would hold close() open: closed now, and again as each
+    // request in flight finishes and leaves its connection idle.
+    if ('closeIdleConnections' in server) {
+      server.closeIdleConnections();
+      setInterval(() => server.closeIdleConnections(), 50).unref();
+    }
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -1,0 +1,85 @@
+// `npm start` as a process: a bad configuration stops it with a clear message; SIGTERM lets a
+// request in flight finish, then closes the database and exits.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+/** As `npm start` runs it: one Node process with tsx's loader. */
+const ARGS = ['--import', 'tsx', 'src/server/main.ts'];
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+function start(env: Record<string, string>) {
+  const staticDir = mkdtempSync(join(tmpdir(), 'npf-spa-'));
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>npf</title>');
+  const child = spawn(process.execPath, ARGS, {
+    env: {
+      ...process.env,
+      CLIENT_BUILD: 'skip',
+      STATIC_DIR: staticDir,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'npf-data-')),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let out = '';
+  child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr?.on('data', (b: Buffer) => (out += b.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const until = async (text: RegExp, ms = 45_000) => {
+    const deadline = Date.now() + ms;
+    while (!text.test(out)) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${text}; output:\n${out}`);
+      if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}; output:\n${out}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { child, exited, until, output: () => out };
+}
+
+describe('the server process', () => {
+  it('refuses to start on a bad setting, saying which and why', async () => {
+    const server = start({ PORT: 'eighty', DATABASE_URL: 'mysql://root:hunter2@db/x' });
+    expect(await server.exited).toBe(2);
+    expect(server.output()).toMatch(/PORT: expected a port number/);
+    expect(server.output()).toMatch(/DATABASE_URL: expected a postgres/);
+    expect(server.output()).toMatch(/The server did not start/);
+    expect(server.output()).not.toContain('hunter2');
+  });
+
+  it('finishes a request in flight on SIGTERM, then closes the database and exits 0', async () => {
+    const port = 41000 + Math.floor(Math.random() * 2000);
+    const server = start({ PORT: String(port) });
+    await server.until(/"msg":"listening"/);
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
+      row: i + 2,
+      cells: {
+        indicator_id: ['key-labs', 'rail-cluster-enterprises', 'metro-gdp'][i % 3]!,
+        date: new Date(Date.UTC(2025, 0, 1 + Math.floor(i / 3))).toISOString().slice(0, 10),
+        value: ['31', '140', '5.5万亿'][i % 3]!,
+        provenance: 'illustrative',
+      },
+    }));
+    const inFlight = fetch(`http://127.0.0.1:${port}/api/imports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${port}` },
+      body: JSON.stringify({ author: '王分析', rows }),
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    server.child.kill('SIGTERM');
+    const res = await inFlight.catch((e: unknown) => {
+      throw new Error(`${String(e)}\n${server.output()}`);
+    });
+    expect(res.status).toBe(201);
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toMatch(/"msg":"stopping: draining requests"/);
+    expect(server.output()).toMatch(/"msg":"stopped"/);
+  });
+});
