@@ -25,7 +25,10 @@ export type Backup = z.infer<typeof backupSchema>;
 
 export async function exportBackup(db: Kysely<Database>, now = new Date()): Promise<Backup> {
   return db.transaction().execute(async (trx) => {
-    const programme = await trx.selectFrom('programme').select('data').executeTakeFirstOrThrow();
+    const programme = await trx.selectFrom('programme').select('data').executeTakeFirst();
+    if (!programme) {
+      throw new RestoreError('the database holds no data yet: start the server once to create it');
+    }
     const docs = async (table: 'thrusts' | 'departments') =>
       (await trx.selectFrom(table).select('data').orderBy('position').execute()).map((r) => r.data);
     const indicators = await trx
@@ -52,8 +55,8 @@ export async function exportBackup(db: Kysely<Database>, now = new Date()): Prom
       programme: programme.data,
       thrusts: await docs('thrusts'),
       departments: await docs('departments'),
-      indicators: indicators.map((r) => ({ ...(r.data as object), version: r.version })),
-      audit: audit.map((r) => ({ ...(r.entry as object), version: r.version })),
+      indicators: indicators.map((r) => ({ ...r.data, version: r.version })),
+      audit: audit.map((r) => ({ ...r.entry, version: r.version })),
     });
   });
 }

@@ -3,18 +3,19 @@
 // API filters, locks and versions on; the audit trail is its own append-only table.
 import type { ColumnType, Generated } from 'kysely';
 
-type Json<T> = ColumnType<T, string, string>;
+/** A jsonb document: read as the object it holds, written as its JSON text. */
+type Json = ColumnType<Record<string, unknown>, string, string>;
 
 export interface Database {
-  programme: { id: number; data: Json<unknown> };
-  thrusts: { id: string; position: number; data: Json<unknown> };
-  departments: { id: string; position: number; data: Json<unknown> };
+  programme: { id: number; data: Json };
+  thrusts: { id: string; position: number; data: Json };
+  departments: { id: string; position: number; data: Json };
   indicators: {
     id: string;
     position: number;
     thrust_id: string;
     version: number;
-    data: Json<unknown>;
+    data: Json;
     updated_at: ColumnType<Date, string | undefined, string>;
   };
   audit_entries: {
@@ -27,7 +28,7 @@ export interface Database {
     field: string;
     record_date: string;
     version: number;
-    entry: Json<unknown>;
+    entry: Json;
   };
   /** Counters: `revision` moves on with every committed change. */
   counters: { name: string; value: ColumnType<string, number, number> };

@@ -2,9 +2,16 @@
 // indicators it changes (SELECT … FOR UPDATE), so concurrent writers to one indicator queue
 // behind each other and the second one sees the first one's version.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { AuditEntry } from '@/domain/audit';
-import type { Department, Indicator, Programme, Thrust } from '@/domain/schemas';
-import type { Store, StoreTx } from '@/api/store';
+import type { z } from 'zod/mini';
+import { auditEntrySchema, type AuditEntry } from '@/domain/audit';
+import {
+  departmentSchema,
+  indicatorSchema,
+  programmeSchema,
+  thrustSchema,
+  type Indicator,
+} from '@/domain/schemas';
+import { CorruptStore, type Store, type StoreTx } from '@/api/store';
 import type { Database } from './schema';
 
 /** A document as stored: the version lives in its own column, not in the JSON. */
@@ -14,14 +21,22 @@ function withoutVersion<T extends { version?: number }>(doc: T): Omit<T, 'versio
   return rest;
 }
 
-function toIndicator(row: { data: unknown; version: number }): Indicator {
-  // Documents are validated with the domain's schema before they are written (seed, writes,
-  // restores), so they are read back as what they are.
-  return { ...(row.data as Indicator), version: row.version };
+/**
+ * A stored document, checked against the domain's schema on the way out as on the way in: a row
+ * edited by hand into something else is reported (storeCorrupt), never served.
+ */
+function parseStored<S extends z.ZodMiniType>(schema: S, doc: unknown, what: string): z.infer<S> {
+  const parsed = schema.safeParse(doc);
+  if (!parsed.success) throw new CorruptStore(`the stored ${what} does not fit the data model`);
+  return parsed.data;
 }
 
-function toAuditEntry(row: { entry: unknown; version: number }): AuditEntry {
-  return { ...(row.entry as AuditEntry), version: row.version };
+function toIndicator(row: { data: Record<string, unknown>; version: number }): Indicator {
+  return parseStored(indicatorSchema, { ...row.data, version: row.version }, 'indicator');
+}
+
+function toAuditEntry(row: { entry: Record<string, unknown>; version: number }): AuditEntry {
+  return parseStored(auditEntrySchema, { ...row.entry, version: row.version }, 'audit entry');
 }
 
 async function save(
@@ -66,18 +81,17 @@ async function save(
 }
 
 export function sqlStore(db: Kysely<Database>): Store {
-  const documents = async <T>(table: 'thrusts' | 'departments'): Promise<T[]> =>
-    (await db.selectFrom(table).select('data').orderBy('position').execute()).map(
-      (r) => r.data as T,
-    );
+  const rows = async (table: 'thrusts' | 'departments') =>
+    (await db.selectFrom(table).select('data').orderBy('position').execute()).map((r) => r.data);
 
   return {
     async programme() {
       const row = await db.selectFrom('programme').select('data').executeTakeFirstOrThrow();
-      return row.data as Programme;
+      return parseStored(programmeSchema, row.data, 'programme');
     },
-    thrusts: () => documents<Thrust>('thrusts'),
-    departments: () => documents<Department>('departments'),
+    thrusts: async () => (await rows('thrusts')).map((d) => parseStored(thrustSchema, d, 'thrust')),
+    departments: async () =>
+      (await rows('departments')).map((d) => parseStored(departmentSchema, d, 'department')),
     async indicators() {
       const rows = await db
         .selectFrom('indicators')

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from '@/lib/i18n';
 import { errorText } from '@/components/ui/ErrorMessage';
-import type { FieldIssue } from '@/domain/entry';
+import { EARLIEST_RECORD_DATE, type FieldIssue } from '@/domain/entry';
 import {
   EMPTY_PROVENANCE_DRAFT,
   fieldOfPath,
@@ -219,6 +219,7 @@ export function RecordChangeForm({ indicator }: { indicator: Indicator }) {
               {...a11y}
               ref={register('date')}
               type="date"
+              min={EARLIEST_RECORD_DATE}
               max={today}
               value={draft.date}
               onChange={(e) => change('date', e.currentTarget.value)}
