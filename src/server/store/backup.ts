@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { z } from '@/domain/zod';
 import { auditEntrySchema } from '@/domain/audit';
 import { departmentSchema, indicatorSchema, programmeSchema, thrustSchema } from '@/domain/schemas';
+import { writeDataSet } from './data-set';
 import type { Database } from './schema';
 
 export const BACKUP_FORMAT = 'npf-tracker-backup';
@@ -90,67 +91,6 @@ export async function importBackup(db: Kysely<Database>, backup: Backup): Promis
         'the database already holds data; restore into an empty database (a new DATA_DIR or database)',
       );
     }
-    const strip = (doc: { version?: number }) => {
-      const copy = { ...doc };
-      delete copy.version;
-      return JSON.stringify(copy);
-    };
-    await trx
-      .insertInto('programme')
-      .values({ id: 1, data: JSON.stringify(backup.programme) })
-      .execute();
-    if (backup.thrusts.length > 0) {
-      await trx
-        .insertInto('thrusts')
-        .values(
-          backup.thrusts.map((t, position) => ({ id: t.id, position, data: JSON.stringify(t) })),
-        )
-        .execute();
-    }
-    if (backup.departments.length > 0) {
-      await trx
-        .insertInto('departments')
-        .values(
-          backup.departments.map((d, position) => ({
-            id: d.id,
-            position,
-            data: JSON.stringify(d),
-          })),
-        )
-        .execute();
-    }
-    for (const [position, i] of backup.indicators.entries()) {
-      await trx
-        .insertInto('indicators')
-        .values({
-          id: i.id,
-          position,
-          thrust_id: i.thrustId,
-          version: i.version ?? 1,
-          data: strip(i),
-        })
-        .execute();
-    }
-    for (const e of backup.audit) {
-      await trx
-        .insertInto('audit_entries')
-        .values({
-          id: e.id,
-          indicator_id: e.indicatorId,
-          at: e.at,
-          author: e.author,
-          via: e.via,
-          field: e.field,
-          record_date: e.key,
-          version: e.version ?? 1,
-          entry: strip(e),
-        })
-        .execute();
-    }
-    await trx
-      .updateTable('counters')
-      .set({ value: backup.revision })
-      .where('name', '=', 'revision')
-      .execute();
+    await writeDataSet(trx, backup);
   });
 }

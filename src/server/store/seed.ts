@@ -1,6 +1,7 @@
 // The shipped data set, written into an empty database on first start (and by the tests).
 import type { Kysely } from 'kysely';
-import * as dataSet from '@mocks/data';
+import * as shipped from '@mocks/data';
+import { writeDataSet } from './data-set';
 import type { Database } from './schema';
 
 /** Seeds the data set when the database holds none; says whether it did. */
@@ -13,36 +14,21 @@ export async function seedIfEmpty(db: Kysely<Database>): Promise<boolean> {
       .where('name', '=', 'revision')
       .forUpdate()
       .execute();
-    const any = await trx.selectFrom('programme').select('id').executeTakeFirst();
-    if (any) return false;
-    await trx
-      .insertInto('programme')
-      .values({ id: 1, data: JSON.stringify(dataSet.programme) })
-      .execute();
-    await trx
-      .insertInto('thrusts')
-      .values(
-        dataSet.thrusts.map((t, position) => ({ id: t.id, position, data: JSON.stringify(t) })),
-      )
-      .execute();
-    await trx
-      .insertInto('departments')
-      .values(
-        dataSet.departments.map((d, position) => ({ id: d.id, position, data: JSON.stringify(d) })),
-      )
-      .execute();
-    await trx
-      .insertInto('indicators')
-      .values(
-        dataSet.indicators.map((i, position) => ({
-          id: i.id,
-          position,
-          thrust_id: i.thrustId,
-          version: 1,
-          data: JSON.stringify(i),
-        })),
-      )
-      .execute();
+    if (await trx.selectFrom('programme').select('id').executeTakeFirst()) return false;
+    const revision = await trx
+      .selectFrom('counters')
+      .select('value')
+      .where('name', '=', 'revision')
+      .executeTakeFirstOrThrow();
+    await writeDataSet(trx, {
+      programme: shipped.programme,
+      thrusts: shipped.thrusts,
+      departments: shipped.departments,
+      indicators: shipped.indicators.map((i) => ({ ...i, version: 1 })),
+      audit: [],
+      // Caches keyed on the revision must not mistake the new data for what was there before.
+      revision: Number(revision.value) + 1,
+    });
     return true;
   });
 }

@@ -12,14 +12,8 @@ import {
   type Indicator,
 } from '@/domain/schemas';
 import { CorruptStore, type Store, type StoreTx } from '@/api/store';
+import { auditRow, documentJson } from './data-set';
 import type { Database } from './schema';
-
-/** A document as stored: the version lives in its own column, not in the JSON. */
-function withoutVersion<T extends { version?: number }>(doc: T): Omit<T, 'version'> {
-  const rest = { ...doc };
-  delete rest.version;
-  return rest;
-}
 
 /**
  * A stored document, checked against the domain's schema on the way out as on the way in: a row
@@ -48,7 +42,7 @@ async function save(
     await trx
       .updateTable('indicators')
       .set({
-        data: JSON.stringify(withoutVersion(indicator)),
+        data: documentJson(indicator),
         version: indicator.version ?? 1,
         updated_at: sql<string>`now()`,
       })
@@ -56,22 +50,7 @@ async function save(
       .execute();
   }
   if (audit.length > 0) {
-    await trx
-      .insertInto('audit_entries')
-      .values(
-        audit.map((e) => ({
-          id: e.id,
-          indicator_id: e.indicatorId,
-          at: e.at,
-          author: e.author,
-          via: e.via,
-          field: e.field,
-          record_date: e.key,
-          version: e.version ?? 1,
-          entry: JSON.stringify(withoutVersion(e)),
-        })),
-      )
-      .execute();
+    await trx.insertInto('audit_entries').values(audit.map(auditRow)).execute();
   }
   await trx
     .updateTable('counters')
