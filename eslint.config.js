@@ -37,13 +37,9 @@ const boundaries = [
   {
     target: './src/domain',
     from: [
-      './src/app',
-      './src/features',
-      './src/components',
-      './src/lib',
-      './src/hooks',
-      './src/stores',
-      './src/config',
+      ...browserSrc.filter((p) => p !== './src/domain'),
+      './src/api',
+      './src/server',
       './mocks',
     ],
     message: 'src/domain is pure: it may not import app code or mocks.',

@@ -3,10 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, parseBackup, RestoreError } from '@/server/store/backup';
 import { openDatabase } from '@/server/store/database';
-import { createServerApp } from '@/server/app';
-import { createLogger } from '@/server/log';
-import { sqlStore } from '@/server/store/sql-store';
-import { startTestServer, type TestServer } from './harness';
+import { serverAppOn, startTestServer, type TestServer } from './harness';
 
 let original: TestServer;
 
@@ -38,14 +35,7 @@ describe('backup and restore', () => {
     const empty = await openDatabase({ kind: 'pglite', dataDir: null });
     try {
       await importBackup(empty.db, backup);
-      const restored = createServerApp({
-        store: sqlStore(empty.db),
-        logger: createLogger('silent'),
-        ready: () => Promise.resolve(true),
-        requestTimeoutMs: 10_000,
-        bodyLimitBytes: 262_144,
-        importBodyLimitBytes: 8_388_608,
-      });
+      const restored = serverAppOn(empty);
       for (const path of [
         '/api/indicators?asOf=2026-11-26',
         '/api/indicators/key-labs',

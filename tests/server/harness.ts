@@ -47,15 +47,14 @@ async function freshDatabase(): Promise<{ database: OpenDatabase; drop: () => Pr
   };
 }
 
-export async function startTestServer(
-  options: { now?: () => Date; logLines?: string[] } = {},
-): Promise<TestServer> {
-  const { database, drop } = await freshDatabase();
-  await seedIfEmpty(database.db);
-  const logger = createLogger('debug', (line) => options.logLines?.push(line));
-  const app = createServerApp({
+/** The server's HTTP app on a database, with the test defaults for what it is not given. */
+export function serverAppOn(
+  database: OpenDatabase,
+  options: Partial<Parameters<typeof createServerApp>[0]> = {},
+) {
+  return createServerApp({
     store: sqlStore(database.db),
-    logger,
+    logger: createLogger('silent'),
     ready: async () => {
       await sql`select 1`.execute(database.db);
       return true;
@@ -63,6 +62,17 @@ export async function startTestServer(
     requestTimeoutMs: 15_000,
     bodyLimitBytes: 262_144,
     importBodyLimitBytes: 8_388_608,
+    ...options,
+  });
+}
+
+export async function startTestServer(
+  options: { now?: () => Date; logLines?: string[] } = {},
+): Promise<TestServer> {
+  const { database, drop } = await freshDatabase();
+  await seedIfEmpty(database.db);
+  const app = serverAppOn(database, {
+    logger: createLogger('debug', (line) => options.logLines?.push(line)),
     ...(options.now ? { now: options.now } : {}),
   });
   return {

@@ -5,12 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServerApp } from '@/server/app';
 import { ConfigError, loadConfig } from '@/server/config';
-import { createLogger } from '@/server/log';
 import { loadStaticFiles } from '@/server/static-files';
-import { sqlStore } from '@/server/store/sql-store';
-import { startTestServer, type TestServer } from './harness';
+import { serverAppOn, startTestServer, type TestServer } from './harness';
 
 let server: TestServer;
 const logLines: string[] = [];
@@ -59,13 +56,8 @@ describe('health and readiness', () => {
   });
 
   it('says not ready (503) when the database does not answer', async () => {
-    const app = createServerApp({
-      store: sqlStore(server.database.db),
-      logger: createLogger('silent'),
+    const app = serverAppOn(server.database, {
       ready: () => Promise.reject(new Error('connection refused')),
-      requestTimeoutMs: 1000,
-      bodyLimitBytes: 1024,
-      importBodyLimitBytes: 1024,
     });
     const res = await app.request('http://localhost/readyz');
     expect(res.status).toBe(503);
@@ -131,17 +123,9 @@ describe('the SPA', () => {
   writeFileSync(join(dir, 'assets', 'app-abc123.js.br'), brotliCompressSync(script));
   writeFileSync(join(dir, 'assets', 'app-abc123.js.gz'), gzipSync(script));
   writeFileSync(join(dir, '.vite', 'manifest.json'), '{}');
-  let app: ReturnType<typeof createServerApp>;
+  let app: ReturnType<typeof serverAppOn>;
   beforeAll(() => {
-    app = createServerApp({
-      store: sqlStore(server.database.db),
-      logger: createLogger('silent'),
-      ready: () => Promise.resolve(true),
-      files: loadStaticFiles(dir),
-      requestTimeoutMs: 1000,
-      bodyLimitBytes: 1024,
-      importBodyLimitBytes: 1024,
-    });
+    app = serverAppOn(server.database, { files: loadStaticFiles(dir) });
   });
   const get = (path: string, headers: Record<string, string> = {}) =>
     app.request(`http://localhost${path}`, { headers });
