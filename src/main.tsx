@@ -8,9 +8,10 @@ import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
 import { config } from '@/config/env';
 import { LANGUAGES, warmFormatters } from '@/domain/format';
-import { keptQueries } from '@/lib/api/queries';
+import { keptQueries, queryForPath } from '@/lib/api/queries';
 import { waitForApi } from '@/lib/api/ready';
 import { loadLanguage } from '@/lib/i18n';
+import { seedInitialData } from '@/lib/initial-data';
 import { createQueryClient } from '@/lib/query-client';
 import { keepQueries, restoreQueries } from '@/lib/query-persist';
 import { usePreferences } from '@/stores/preferences';
@@ -38,7 +39,9 @@ const queryClient = createQueryClient();
 const scope = config.useMocks
   ? mockDataScope(window.location.search, window.sessionStorage)
   : config.apiBaseUrl;
-const restored = restoreQueries(queryClient, scope, keptQueries);
+// A server (`npm start`) sends the first screen's figures with the page: the freshest there are.
+const seeded = config.useMocks ? 0 : seedInitialData(queryClient, document, queryForPath);
+const restored = seeded > 0 || restoreQueries(queryClient, scope, keptQueries) > 0;
 if (!restored) startMockApi();
 keepQueries(queryClient, scope, keptQueries);
 
@@ -72,7 +75,7 @@ function render() {
     </StrictMode>
   );
   if (restored) {
-    // Kept figures: the first render shows them at once (the shell and the headline figures; the
+    // Figures sent with the page or kept from before: the first render shows them at once (the shell and the headline figures; the
     // panels below follow one render later), and the mock layer's start-up waits until they are
     // painted (AfterFirstPaint).
     createRoot(root).render(app);

@@ -8,6 +8,7 @@ import { timeout } from 'hono/timeout';
 import { createApi, noSuchEndpoint } from '@/api/app';
 import type { Store } from '@/api/store';
 import type { Logger } from './log';
+import { pageRenderer } from './page';
 import { SECURITY_HEADERS } from './security-headers';
 import { sendStatic, type StaticFile } from './static-files';
 
@@ -90,10 +91,9 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
     await next();
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
   });
-  app.route(
-    '/api',
-    createApi({ store: options.store, ...(options.now ? { now: options.now } : {}) }),
-  );
+  const now = options.now ?? (() => new Date());
+  const api = createApi({ store: options.store, now });
+  app.route('/api', api);
   // A mounted app's notFound is not asked: the API's 404 in its own error shape.
   app.all('/api/*', (c) =>
     c.json(problemBody('notFound', noSuchEndpoint(c.req.method, c.req.path.slice(4))), 404),
@@ -101,7 +101,8 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
 
   if (files) {
     const index = files.get('/index.html');
-    app.on(['GET', 'HEAD'], '*', (c) => {
+    const pages = index ? pageRenderer(index, api, options.store, now) : null;
+    app.on(['GET', 'HEAD'], '*', async (c) => {
       const file = files.get(c.req.path);
       if (file) return sendStatic(c, file);
       // A file that is not there (an old hashed asset, build metadata) is a 404, not the SPA.
@@ -109,7 +110,7 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
       if (c.req.path.startsWith('/assets/') || c.req.path.startsWith('/.') || last.includes('.')) {
         return c.text('not found', 404);
       }
-      return index ? sendStatic(c, index) : c.text('not found', 404);
+      return pages ? sendStatic(c, await pages.page(c)) : c.text('not found', 404);
     });
   }
 

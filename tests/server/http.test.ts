@@ -154,3 +154,73 @@ describe('the SPA', () => {
     expect((await get('/assets/gone-000.js')).status).toBe(404);
   });
 });
+
+describe('the page carries the first screen’s figures', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'npf-page-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>',
+  );
+  let app: ReturnType<typeof serverAppOn>;
+  beforeAll(() => {
+    app = serverAppOn(server.database, { files: loadStaticFiles(dir) });
+  });
+
+  /** The JSON block of a page, as the client reads it. */
+  async function initialData(path: string) {
+    const res = await app.request(`http://localhost${path}`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const match = /<script type="application\/json" id="npf-initial-data">(.*?)<\/script>/s.exec(
+      html,
+    );
+    expect(match, 'the page has its data block').not.toBeNull();
+    return {
+      html,
+      data: JSON.parse(match![1]!) as { at: string; resources: Record<string, unknown> },
+    };
+  }
+
+  it('sends the overview’s resources with the page, as the API answers them', async () => {
+    const { data } = await initialData('/');
+    expect(Object.keys(data.resources).sort()).toEqual(
+      ['/departments', '/indicators', '/programme', '/thrusts'].sort(),
+    );
+    const api = (await (await server.request('/api/indicators')).json()) as unknown;
+    expect(data.resources['/indicators']).toEqual(api);
+  });
+
+  it('adds the indicator on its own page, and leaves out an id that does not exist', async () => {
+    expect(Object.keys((await initialData('/indicators/metro-gdp')).data.resources)).toContain(
+      '/indicators/metro-gdp',
+    );
+    expect(Object.keys((await initialData('/indicators/nothing')).data.resources)).not.toContain(
+      '/indicators/nothing',
+    );
+  });
+
+  it('shows a change at once, and keeps text an analyst typed as text', async () => {
+    const note = '</script><script>alert(1)</script><!--';
+    const res = await server.request('/api/indicators/key-labs/observations', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'If-Match': '"1"' },
+      body: JSON.stringify({
+        author: '王分析',
+        observation: {
+          date: '2026-09-30',
+          value: 31,
+          qualifier: 'exact',
+          provenance: { kind: 'illustrative' },
+          note: { zh: note, en: note },
+        },
+      }),
+    });
+    expect(res.status).toBe(201);
+    const { html, data } = await initialData('/indicators/key-labs');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    const indicator = data.resources['/indicators/key-labs'] as {
+      observations: { note?: { zh: string } }[];
+    };
+    expect(indicator.observations.map((o) => o.note?.zh)).toContain(note);
+  });
+});

@@ -82,11 +82,33 @@ export const indicatorQueries = {
 
 /**
  * What a reload shows at once, before the API answers (see src/lib/query-persist.ts): the
- * overview's resources, each with the schema its query function parses with.
+ * overview's resources, each with its API path and the schema its query function parses with.
  */
 export const keptQueries = [
-  { queryKey: programmeQueries.detail().queryKey, schema: programmeResponseSchema },
-  { queryKey: thrustQueries.list().queryKey, schema: thrustsResponseSchema },
-  { queryKey: departmentQueries.list().queryKey, schema: departmentsResponseSchema },
-  { queryKey: indicatorQueries.list().queryKey, schema: indicatorsResponseSchema },
+  {
+    path: '/programme',
+    queryKey: programmeQueries.detail().queryKey,
+    schema: programmeResponseSchema,
+  },
+  { path: '/thrusts', queryKey: thrustQueries.list().queryKey, schema: thrustsResponseSchema },
+  {
+    path: '/departments',
+    queryKey: departmentQueries.list().queryKey,
+    schema: departmentsResponseSchema,
+  },
+  {
+    path: '/indicators',
+    queryKey: indicatorQueries.list().queryKey,
+    schema: indicatorsResponseSchema,
+  },
 ];
+
+/** The query an API path answers, for data the server sent with the page. */
+export function queryForPath(path: string) {
+  const kept = keptQueries.find((k) => k.path === path);
+  if (kept) return kept;
+  const detail = /^\/indicators\/([a-z0-9-]+)$/.exec(path)?.[1];
+  return detail
+    ? { queryKey: indicatorQueries.detail(detail).queryKey, schema: indicatorResponseSchema }
+    : null;
+}

@@ -1,0 +1,77 @@
+// The SPA's page with the first screen's figures in it: the API's own answers for the route,
+// as a JSON block the client puts in its query cache before the first render. Built once per
+// route, revision and day, and kept compressed.
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Context, Hono } from 'hono';
+import { todayInShanghai } from '@/domain/dates';
+import { initialDataScript, initialPathsFor } from '@/domain/initial-data';
+import type { Store } from '@/api/store';
+import type { StaticFile } from './static-files';
+
+const ROOT = '<div id="root"></div>';
+const KEEP = 32;
+
+export interface PageRenderer {
+  /** The page for this request's route, with its data; the plain page when the data fails. */
+  page(c: Context): Promise<StaticFile>;
+}
+
+export function pageRenderer(
+  index: StaticFile,
+  api: Hono,
+  store: Store,
+  now: () => Date,
+): PageRenderer {
+  const html = new TextDecoder().decode(index.body);
+  const pages = new Map<string, StaticFile>();
+
+  async function build(pathname: string): Promise<StaticFile> {
+    const at = now();
+    const resources: Record<string, unknown> = {};
+    await Promise.all(
+      initialPathsFor(pathname).map(async (path) => {
+        const res = await api.request(path);
+        // An unknown indicator's page says so itself, from its own request.
+        if (res.ok) resources[path] = await res.json();
+      }),
+    );
+    const script = initialDataScript({ at: at.toISOString(), resources });
+    const text = html.includes(ROOT) ? html.replace(ROOT, `${script}${ROOT}`) : html;
+    const body = new TextEncoder().encode(text);
+    return {
+      body,
+      br: new Uint8Array(
+        brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+      ),
+      gzip: new Uint8Array(gzipSync(body, { level: 6 })),
+      type: index.type,
+      etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`,
+      cacheControl: 'no-cache',
+    };
+  }
+
+  return {
+    async page(c) {
+      const paths = initialPathsFor(c.req.path);
+      let revision: number;
+      try {
+        revision = await store.revision();
+      } catch {
+        // No database: the page alone, and its requests say what is wrong.
+        return index;
+      }
+      const key = `${revision}|${todayInShanghai(now())}|${paths.join(',')}`;
+      let page = pages.get(key);
+      if (!page) {
+        page = await build(c.req.path);
+        pages.set(key, page);
+        if (pages.size > KEEP) {
+          const oldest = pages.keys().next().value;
+          if (oldest !== undefined) pages.delete(oldest);
+        }
+      }
+      return page;
+    },
+  };
+}
