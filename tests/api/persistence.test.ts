@@ -58,7 +58,7 @@ describe('the mock backend’s storage', () => {
   });
 
   it('answers 507 when the browser refuses to store a change, and keeps nothing of it', async () => {
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    const refusal = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const res = await record();
@@ -67,7 +67,7 @@ describe('the mock backend’s storage', () => {
     expect(error.code).toBe('storageFailed');
     expect(error.message).toMatch(/nothing was saved/);
     expect((await gdp()).values).not.toContain(6.2e12);
-    vi.mocked(Storage.prototype.setItem).mockRestore();
+    refusal.mockRestore();
     db.reload();
     expect((await gdp()).values).not.toContain(6.2e12);
     expect(await auditAuthors()).toEqual([]);

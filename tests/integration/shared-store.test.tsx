@@ -65,7 +65,7 @@ describe('saving when someone else saved first', () => {
 describe('a store that cannot keep or read the data', () => {
   it('never says saved when the browser refuses to store the change, and keeps the entry', async () => {
     const { user, form } = await openForm();
-    storageRefuses();
+    const refusal = storageRefuses();
     await user.type(within(form).getByLabelText('数据日期'), '2026-10-31');
     await user.type(within(form).getByLabelText('数值'), '6.2万亿');
     await user.click(within(form).getByRole('button', { name: '保存' }));
@@ -75,7 +75,7 @@ describe('a store that cannot keep or read the data', () => {
     ).toBeInTheDocument();
     expect(within(form).getByRole('status')).not.toHaveTextContent('已保存');
     expect(within(form).getByLabelText('数值')).toHaveValue('6.2万亿');
-    vi.mocked(Storage.prototype.setItem).mockRestore();
+    refusal.mockRestore();
     db.reload();
     const gdp = db.get().indicators.find((i) => i.id === 'metro-gdp');
     expect(gdp?.kind === 'quantitative' && gdp.observations.some((o) => o.value === 6.2e12)).toBe(
