@@ -95,6 +95,7 @@ export const en: Messages = {
     date: 'Date',
     value: 'Value',
     provenance: 'Provenance',
+    note: 'Note',
     reported: 'Reported',
     observed: 'Observed',
     expected: 'Required path',

@@ -88,6 +88,7 @@ export const zh = {
     date: '日期',
     value: '数值',
     provenance: '来源',
+    note: '备注',
     reported: '公开发布',
     observed: '观测值',
     expected: '应达路径',
