@@ -412,7 +412,7 @@ export const en: Messages = {
       noSlides: 'No valid slide; using the default slides',
     },
   },
-  chart: { noData: 'No data to draw yet' },
+  chart: { noData: 'No data to draw yet', unit: 'Unit: {{unit}}' },
   faults: {
     staleTitle: 'Could not refresh',
     stale: 'Showing the data fetched at {{time}}; it may be out of date.',

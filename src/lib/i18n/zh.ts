@@ -381,7 +381,7 @@ export const zh = {
       noSlides: '没有可用页面，改用默认页面',
     },
   },
-  chart: { noData: '暂无可绘制的数据' },
+  chart: { noData: '暂无可绘制的数据', unit: '单位：{{unit}}' },
   faults: {
     staleTitle: '未能刷新',
     stale: '以下是 {{time}} 获取的数据，可能已过时。',
