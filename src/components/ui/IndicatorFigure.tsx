@@ -48,7 +48,9 @@ export function IndicatorFigure({
       <span className={className}>
         <span>{t(`milestoneState.${latest.state}`)}</span>
         {/* The source's own words for the state, e.g. 初步构建形成 rather than a bare "in progress". */}
-        {prefer === 'reported' && latest.note && <span> — {pick(latest.note, lang)}</span>}
+        {prefer === 'reported' && latest.note && (
+          <span className={provenanceStyles.stateNote}>{pick(latest.note, lang)}</span>
+        )}
         {latest.provenance.kind === 'illustrative' && (
           <IllustrativeMark
             note={latest.provenance.note ? pick(latest.provenance.note, lang) : undefined}
