@@ -10,6 +10,8 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  // The tests against `npm start` have their own config (server.config.ts).
+  testIgnore: 'server/**',
   fullyParallel: false,
   workers: 1,
   retries: 0,

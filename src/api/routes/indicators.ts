@@ -19,11 +19,15 @@ function unchanged(c: Context, etag: string): boolean {
   return !!held && held.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
-/** Lists are the same bytes until a change is committed: the last few answers are kept. */
+/**
+ * Lists are the same bytes until a change is committed: the last few answers are kept, encoded
+ * once. (A string body of ~130 KB, mostly CJK, was encoded to UTF-8 again for every request.)
+ */
 const LIST_CACHE_SIZE = 32;
+const utf8 = new TextEncoder();
 
 export function indicatorRoutes({ store, now }: ApiContext) {
-  const listCache = new Map<string, string>();
+  const listCache = new Map<string, Uint8Array<ArrayBuffer>>();
 
   return new Hono()
     .get('/indicators', async (c) => {
@@ -55,7 +59,7 @@ export function indicatorRoutes({ store, now }: ApiContext) {
           return problem(c, 400, 'badParameter', notices.map(describeNotice).join('; '));
         }
         const items = indicators.filter((i) => matchesFilters(i, assess(i, asOf), filters));
-        body = JSON.stringify({ items, total: items.length });
+        body = utf8.encode(JSON.stringify({ items, total: items.length }));
         listCache.set(etag, body);
         if (listCache.size > LIST_CACHE_SIZE) {
           const oldest = listCache.keys().next().value;

@@ -59,7 +59,45 @@ async function save(
     .execute();
 }
 
+/**
+ * A read that callers asking at the same time share: while one query runs, everyone who asks
+ * waits for the next one, which starts when it ends. A caller never shares a query that began
+ * before it asked, so it still sees every write committed before it asked. Every list request
+ * reads the revision, and PGlite runs one query at a time: without this, 100 concurrent list
+ * requests queued 100 revision queries behind each other.
+ */
+export function coalesce<T>(read: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  let next: Promise<T> | null = null;
+  const run = (): Promise<T> => {
+    const query = read();
+    running = query;
+    const settled = () => {
+      if (running === query) running = null;
+    };
+    query.then(settled, settled);
+    return query;
+  };
+  const ignore = () => undefined;
+  return () => {
+    if (running === null) return run();
+    next ??= running.then(ignore, ignore).then(() => {
+      next = null;
+      return run();
+    });
+    return next;
+  };
+}
+
 export function sqlStore(db: Kysely<Database>): Store {
+  const revision = coalesce(async () => {
+    const row = await db
+      .selectFrom('counters')
+      .select('value')
+      .where('name', '=', 'revision')
+      .executeTakeFirstOrThrow();
+    return Number(row.value);
+  });
   const rows = async (table: 'thrusts' | 'departments') =>
     (await db.selectFrom(table).select('data').orderBy('position').execute()).map((r) => r.data);
 
@@ -96,14 +134,7 @@ export function sqlStore(db: Kysely<Database>): Store {
         .execute();
       return rows.map(toAuditEntry);
     },
-    async revision() {
-      const row = await db
-        .selectFrom('counters')
-        .select('value')
-        .where('name', '=', 'revision')
-        .executeTakeFirstOrThrow();
-      return Number(row.value);
-    },
+    revision,
     transact(work) {
       return db.transaction().execute((trx) => {
         const tx: StoreTx = {

@@ -1,0 +1,329 @@
+// `npm run bench:server`: the server (`npm start`, PGlite in a temporary DATA_DIR) under autocannon
+// on loopback, every phase bounded in time. It prints one table: the indicator list at 100
+// connections beside the ceiling (the list's exact bytes served as a static file by the same
+// process in the same run), the 304 path, 20 concurrent writers keeping their own versions, and
+// the server's RSS (VmRSS from /proc) over at least 200k requests, each with its target.
+//
+// The SPA it serves comes from ./dist-app (built by the first start when stale, as `npm start`
+// does), or from BENCH_STATIC_SOURCE, a prebuilt client, used as it is.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { freePort } from './serve.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 100;
+const WRITERS = 20;
+const SOAK_REQUESTS = Number(process.env.BENCH_SOAK_REQUESTS ?? 200_000);
+const SOAK_MAX_SECONDS = Number(process.env.BENCH_SOAK_MAX_SECONDS ?? 240);
+const STATIC_NAME = 'bench-indicators.json';
+
+const TARGETS = { listShare: 0.5, listP99: 50, writeP99: 100, rssGrowthMb: 20 };
+
+const temp = mkdtempSync(join(tmpdir(), 'npf-bench-server-'));
+const dataDir = join(temp, 'data');
+const staticDir = join(temp, 'static');
+let server = null;
+
+function cleanUp() {
+  if (server && server.child.exitCode === null) {
+    server.child.stopping = true;
+    server.child.kill('SIGKILL');
+  }
+  rmSync(temp, { recursive: true, force: true });
+}
+process.on('exit', cleanUp);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+async function start(env) {
+  const port = await freePort();
+  // BENCH_NODE_ARGS: flags for the server's Node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (!child.stopping) console.error(`the server exited unasked: code ${code}, signal ${signal}`);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 300_000; // a first start may build the client
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error('the server was not ready within 300 s');
+    const ok = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    child,
+    url,
+    stop: () =>
+      new Promise((done) => {
+        child.stopping = true;
+        child.once('exit', done);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The server's resident set, in MB, as the kernel counts it. */
+function rssMb() {
+  const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+  const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]);
+  return kb / 1024;
+}
+
+let requestsServed = 0;
+
+/** One autocannon phase, bounded by `duration` (and by `amount` when given). */
+function cannon(options) {
+  return new Promise((done, fail) => {
+    const instance = autocannon(
+      { connections: CONNECTIONS, duration: SECONDS, ...options },
+      (error, result) => {
+        clearTimeout(guard);
+        if (error) fail(error);
+        else {
+          requestsServed += result.requests.total;
+          done(result);
+        }
+      },
+    );
+    // autocannon stops itself at `duration`; this only guards against a wedged run.
+    const guard = setTimeout(() => instance.stop(), ((options.duration ?? SECONDS) + 30) * 1000);
+  });
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** 20 writers, each on its own indicator, each sending the version its previous answer gave. */
+async function writers(url, indicators) {
+  const latencies = [];
+  const statuses = { 201: 0, 412: 0, other: 0 };
+  const otherSamples = [];
+  const deadline = performance.now() + SECONDS * 1000;
+  const base = Date.UTC(2025, 0, 1);
+  await Promise.all(
+    indicators.map(async (indicator, w) => {
+      let version = indicator.version ?? 1;
+      const latest = indicator.observations.at(-1);
+      for (let n = 0; performance.now() < deadline; n += 1) {
+        // 300 dates in turn: the record grows to a realistic size and then stays there.
+        const date = new Date(base + (n % 300) * 86_400_000).toISOString().slice(0, 10);
+        const started = performance.now();
+        const res = await fetch(`${url}/api/indicators/${indicator.id}/observations`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'If-Match': `"${version}"` },
+          body: JSON.stringify({
+            author: `压测${w + 1}`,
+            observation: {
+              date,
+              value: latest.value,
+              qualifier: 'exact',
+              provenance: { kind: 'illustrative' },
+            },
+          }),
+        });
+        const text = await res.text();
+        latencies.push(performance.now() - started);
+        requestsServed += 1;
+        // `"7"`, or `W/"7"` when the answer was compressed.
+        const etag = /"(\d+)"/.exec(res.headers.get('ETag') ?? '');
+        if (etag) version = Number(etag[1]);
+        if (res.status === 201 || res.status === 412) statuses[res.status] += 1;
+        else {
+          statuses.other += 1;
+          if (otherSamples.length < 3) otherSamples.push(`${res.status} ${text.slice(0, 200)}`);
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    count: latencies.length,
+    rate: latencies.length / SECONDS,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    statuses,
+    otherSamples,
+  };
+}
+
+const fmt = (n, digits = 0) =>
+  Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits }) : '–';
+const verdict = (ok) => (ok ? 'ok' : 'OVER');
+
+async function main() {
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
+  // 1. A first start seeds the database; the list's bytes are taken from it.
+  const source = process.env.BENCH_STATIC_SOURCE;
+  server = await start(
+    source ? { CLIENT_BUILD: 'skip', STATIC_DIR: resolve(ROOT, source) } : { CLIENT_BUILD: '' },
+  );
+  const first = await fetch(`${server.url}/api/indicators`);
+  const listBytes = new Uint8Array(await first.arrayBuffer());
+  const { items } = JSON.parse(new TextDecoder().decode(listBytes));
+  await server.stop();
+
+  // 2. The same bytes as a static file of the client the server serves, then the server again.
+  cpSync(source ? resolve(ROOT, source) : join(ROOT, 'dist-app'), staticDir, { recursive: true });
+  writeFileSync(join(staticDir, STATIC_NAME), listBytes);
+  server = await start({ CLIENT_BUILD: 'skip', STATIC_DIR: staticDir });
+  const list = await fetch(`${server.url}/api/indicators`);
+  const again = new Uint8Array(await list.arrayBuffer());
+  if (Buffer.compare(again, listBytes) !== 0) throw new Error('the list changed between starts');
+  const etag = list.headers.get('ETag');
+  const rssAtStart = rssMb();
+
+  // Warm-up (JIT, caches), not measured.
+  await cannon({ url: `${server.url}/api/indicators`, duration: 3 });
+  await cannon({ url: `${server.url}/${STATIC_NAME}`, duration: 2 });
+  const rssBefore = rssMb();
+  const servedBefore = requestsServed;
+
+  // RSS after each phase, to say which one grows it.
+  const rssTrail = [`warm ${fmt(rssBefore)}`];
+  const ceiling = await cannon({ url: `${server.url}/${STATIC_NAME}` });
+  rssTrail.push(`static ${fmt(rssMb())}`);
+  const listRun = await cannon({ url: `${server.url}/api/indicators` });
+  rssTrail.push(`list ${fmt(rssMb())}`);
+  const notModified = await cannon({
+    url: `${server.url}/api/indicators`,
+    headers: { 'If-None-Match': etag },
+  });
+  rssTrail.push(`304 ${fmt(rssMb())}`);
+  const quantitative = items.filter(
+    (i) => i.kind === 'quantitative' && (i.observations?.length ?? 0) > 0,
+  );
+  if (quantitative.length < WRITERS) throw new Error('fewer than 20 indicators with a value');
+  const writes = await writers(server.url, quantitative.slice(0, WRITERS));
+  rssTrail.push(`writes ${fmt(rssMb())}`);
+
+  // The rest of 200k requests: the list, full and 304 in turn (the writes moved its revision).
+  let soak = null;
+  const missing = SOAK_REQUESTS - (requestsServed - servedBefore);
+  if (missing > 0) {
+    const fresh = (await fetch(`${server.url}/api/indicators`)).headers.get('ETag');
+    soak = await cannon({
+      url: server.url,
+      requests: [
+        { method: 'GET', path: '/api/indicators' },
+        { method: 'GET', path: '/api/indicators', headers: { 'If-None-Match': fresh } },
+      ],
+      amount: missing,
+      duration: SOAK_MAX_SECONDS,
+    });
+  }
+  const rssAfter = rssMb();
+  if (soak) rssTrail.push(`soak ${fmt(rssAfter)}`);
+  const served = requestsServed - servedBefore;
+
+  const checks = (result, status) => {
+    const wrong = result.errors + result.timeouts + (status === 200 ? result.non2xx : 0);
+    return wrong === 0
+      ? ''
+      : ` (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx)`;
+  };
+  const share = listRun.requests.average / ceiling.requests.average;
+  const rows = [
+    [
+      'indicator list, 100 conn',
+      `${fmt(listRun.requests.average)} req/s`,
+      `${fmt(listRun.latency.p50, 1)} ms`,
+      `${fmt(listRun.latency.p99, 1)} ms`,
+      `${fmt(share * 100, 1)} % of ceiling${checks(listRun, 200)}`,
+      `≥ 50 %, p99 ≤ 50 ms`,
+      verdict(share >= TARGETS.listShare && listRun.latency.p99 <= TARGETS.listP99),
+    ],
+    [
+      `same bytes, static file (ceiling)`,
+      `${fmt(ceiling.requests.average)} req/s`,
+      `${fmt(ceiling.latency.p50, 1)} ms`,
+      `${fmt(ceiling.latency.p99, 1)} ms`,
+      `${fmt(listBytes.byteLength)} B each${checks(ceiling, 200)}`,
+      '',
+      '',
+    ],
+    [
+      '304 (If-None-Match), 100 conn',
+      `${fmt(notModified.requests.average)} req/s`,
+      `${fmt(notModified.latency.p50, 1)} ms`,
+      `${fmt(notModified.latency.p99, 1)} ms`,
+      `${fmt(notModified['3xx'])} × 304, ${fmt(notModified['2xx'])} × 2xx`,
+      '',
+      '',
+    ],
+    [
+      `${WRITERS} writers, own indicator each`,
+      `${fmt(writes.rate)} req/s`,
+      `${fmt(writes.p50, 1)} ms`,
+      `${fmt(writes.p99, 1)} ms`,
+      `${writes.statuses[201]} × 201, ${writes.statuses[412]} × 412, ${writes.statuses.other} other`,
+      'p99 ≤ 100 ms',
+      verdict(writes.p99 <= TARGETS.writeP99 && writes.statuses.other === 0),
+    ],
+    [
+      `RSS over ${fmt(served)} requests`,
+      `${fmt(rssBefore, 1)} → ${fmt(rssAfter, 1)} MB`,
+      '',
+      '',
+      `+${fmt(rssAfter - rssBefore, 1)} MB (${fmt(rssAtStart, 1)} MB before warm-up)`,
+      'growth ≤ 20 MB',
+      verdict(rssAfter - rssBefore <= TARGETS.rssGrowthMb && served >= SOAK_REQUESTS),
+    ],
+  ];
+  const head = ['phase', 'rate', 'p50', 'p99', 'detail', 'target', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
+  console.log(`\nbench:server — ${SECONDS} s per phase, loopback, PGlite, LOG_LEVEL=warn`);
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  if (soak) {
+    const { total } = soak.requests;
+    console.log(
+      `(${fmt(total)} of them in the soak: the list and its 304 in turn, ${fmt(soak.requests.average)} req/s)`,
+    );
+  }
+  console.log(`RSS (MB) after each phase: ${rssTrail.join(' → ')}`);
+  if (writes.otherSamples.length) console.log('other write answers:', writes.otherSamples);
+  console.log(
+    `load average at end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
+  await server.stop();
+  server = null;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

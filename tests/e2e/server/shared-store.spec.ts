@@ -1,0 +1,123 @@
+// One store for everyone, kept across restarts: what one analyst records through the form, a
+// second browser sees, and both the value and its audit entry survive a restart of the server.
+// On the embedded database always; on PostgreSQL too when TEST_DATABASE_URL names one (CI).
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext } from '@playwright/test';
+import pg from 'pg';
+import { expect, test, watchConsole } from './fixtures';
+import { freePort, type DatabaseChoice } from './server-process';
+
+const INDICATOR = '/indicators/rail-cluster-enterprises';
+const CONTEXT = {
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  viewport: { width: 1920, height: 1080 },
+};
+
+async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({ ...CONTEXT, baseURL });
+}
+
+/** A fresh database on the PostgreSQL TEST_DATABASE_URL names, dropped after the test. */
+async function postgresDatabase(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `npf_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+const stores = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])] as const;
+
+for (const store of stores) {
+  test(`${store}: a value recorded in one browser is seen in another, and survives a restart with its audit entry`, async ({
+    browser,
+    launch,
+    dataDir,
+  }) => {
+    let database: DatabaseChoice = { dataDir };
+    let drop = () => Promise.resolve();
+    if (store === 'postgres') {
+      const created = await postgresDatabase(process.env.TEST_DATABASE_URL ?? '');
+      database = { databaseUrl: created.url };
+      drop = created.drop;
+    }
+    try {
+      const port = await freePort();
+      let server = await launch(database, port);
+
+      // The first analyst records 151家 through the indicator page's form.
+      const first = await newContext(browser, server.url);
+      const page = await first.newPage();
+      const firstErrors = watchConsole(page);
+      await page.goto(INDICATOR);
+      const form = page.getByRole('region', { name: '录入观测值' });
+      await form.getByLabel('录入人').fill('李分析');
+      await form.getByLabel('数据日期').fill('2026-11-30');
+      await form.getByLabel('数值').fill('151');
+      await form.getByRole('radio', { name: /示意/ }).check();
+      await form.getByRole('button', { name: '保存' }).click();
+      await expect(form.getByRole('status')).toHaveText('已保存 2026年11月30日 的记录。');
+
+      // A second, separate browser context (no shared storage) sees it from the server.
+      const second = await newContext(browser, server.url);
+      const other = await second.newPage();
+      const otherErrors = watchConsole(other);
+      await other.goto(INDICATOR);
+      const row = /2026年11月30日.*151家/;
+      await expect(
+        other
+          .getByRole('table', { name: /观测值、目标与应达路径/ })
+          .getByRole('row', { name: row }),
+      ).toBeVisible();
+      await first.close();
+      await second.close();
+
+      // SIGTERM drains and exits 0; started again on the same data, nothing is lost.
+      expect(await server.stop(), server.output()).toBe(0);
+      server = await launch(database, port);
+      const third = await newContext(browser, server.url);
+      const after = await third.newPage();
+      const afterErrors = watchConsole(after);
+      await after.goto(INDICATOR);
+      await expect(
+        after
+          .getByRole('table', { name: /观测值、目标与应达路径/ })
+          .getByRole('row', { name: row }),
+      ).toBeVisible();
+      const entry = after
+        .getByRole('region', { name: '修改记录' })
+        .getByRole('row', { name: /李分析/ });
+      await expect(entry).toContainText('2026年11月30日 的观测值');
+      await expect(entry).toContainText('151家');
+      await expect(entry).toContainText('表单');
+      if (store === 'pglite') {
+        await after.screenshot({ path: 'docs/screenshots/server-indicator.png' });
+        await after.goto('/');
+        await expect(
+          after
+            .getByRole('region', { name: /核心数据/ })
+            .getByRole('listitem')
+            .first(),
+        ).toBeVisible();
+        await after.screenshot({ path: 'docs/screenshots/server-overview.png' });
+      }
+      await third.close();
+      expect([...firstErrors, ...otherErrors, ...afterErrors]).toEqual([]);
+      expect(await server.stop(), server.output()).toBe(0);
+    } finally {
+      await drop();
+    }
+  });
+}
