@@ -3,7 +3,7 @@
 import { isRecordId } from './ids';
 import { STATUSES, type Assessment, type Status } from './status';
 import { thrustIdSchema, type Indicator, type ThrustId } from './schemas';
-import { listParam, shortened as shown, unknownParams } from './url-params';
+import { isOneOf, listParam, shortened as shown, unknownParams } from './url-params';
 
 export const STATUS_FILTERS = [...STATUSES, 'stale'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -77,8 +77,7 @@ export function parseFilters(
   let status: StatusFilter | null = null;
   const rawStatus = single('status');
   if (rawStatus !== null && rawStatus !== '') {
-    if ((STATUS_FILTERS as readonly string[]).includes(rawStatus))
-      status = rawStatus as StatusFilter;
+    if (isOneOf(STATUS_FILTERS, rawStatus)) status = rawStatus;
     else notices.push({ param: 'status', value: shown(rawStatus), reason: 'unknownStatus' });
   }
 

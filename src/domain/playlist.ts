@@ -2,7 +2,7 @@
 // slides, how long each shows, which departments, and whether to cycle through departments.
 import { isRecordId } from './ids';
 import { thrustIdSchema, type ThrustId } from './schemas';
-import { listParam, shortened as shown, unknownParams } from './url-params';
+import { isOneOf, listParam, shortened as shown, unknownParams } from './url-params';
 
 export const SLIDE_KINDS = ['title', 'headlines', 'thrusts', 'departments', 'attention'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
@@ -60,7 +60,7 @@ export interface PlaylistNotice {
 function parseSlide(token: string): SlideRequest | null {
   const [head = '', arg] = token.split(':', 2);
   if (arg === undefined) {
-    return (SLIDE_KINDS as readonly string[]).includes(head) ? { kind: head as SlideKind } : null;
+    return isOneOf(SLIDE_KINDS, head) ? { kind: head } : null;
   }
   if (head === 'thrust') {
     const id = thrustIdSchema.safeParse(arg.toUpperCase());

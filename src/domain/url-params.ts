@@ -28,3 +28,8 @@ export function unknownParams(
     .filter((name) => !owned.has(name))
     .map((name) => ({ param: shortened(name), value: shortened(params.get(name) ?? '') }));
 }
+
+/** Whether text from the URL is one of a closed list of values, narrowing it to that list. */
+export function isOneOf<T extends string>(options: readonly T[], value: string): value is T {
+  return (options as readonly string[]).includes(value);
+}
