@@ -7,13 +7,9 @@ import {
   formatRate,
   formatValue,
 } from './format';
-import type { Unit } from './schemas';
+import { units } from '@tests/factories';
 
-const yuan: Unit = { kind: 'currency', label: { zh: '元', en: 'yuan' } };
-const items: Unit = { kind: 'count', label: { zh: '项', en: 'items' } };
-const firms: Unit = { kind: 'count', label: { zh: '家', en: 'firms' } };
-const persons: Unit = { kind: 'persons', label: { zh: '人', en: 'people' } };
-const rank: Unit = { kind: 'rank', label: { zh: '位', en: 'rank' } };
+const { yuan, items, firms, persons, rank } = units;
 
 describe('values the way the source writes them', () => {
   it.each([
