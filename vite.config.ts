@@ -48,7 +48,9 @@ export default defineConfig({
           restoreMocks: true,
           // jsdom has no location origin of its own; the API client resolves its base against it.
           environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
-          testTimeout: 15000,
+          // Generous for a machine under load; a test that passes waits only as long as it must.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
