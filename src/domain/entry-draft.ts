@@ -85,7 +85,6 @@ export const EMPTY_PROVENANCE_DRAFT: ProvenanceDraft = {
   quote: '',
 };
 
-
 const FULL_WIDTH_DIGIT = /[\uff10-\uff19\uff0e\uff0d]/g;
 const MULTIPLIERS: [string, number][] = [
   ['万亿', 1e12],
