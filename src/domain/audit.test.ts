@@ -36,7 +36,7 @@ describe('an audit entry says what a change replaced or followed', () => {
   it('records a milestone’s state before and after', () => {
     const entry = auditEntryFor(
       milestone,
-      { update: { date: '2026-11-01', state: 'done', provenance: { kind: 'illustrative' } } },
+      { update: aMilestoneUpdate('2026-11-01', 'done') },
       meta,
     );
     expect(entry).toMatchObject({

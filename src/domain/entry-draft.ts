@@ -129,8 +129,13 @@ const QUALIFIERS: Record<string, Qualifier> = {
   精确: 'exact',
   about: 'about',
   约: 'about',
+  nearly: 'nearly',
+  近: 'nearly',
   over: 'over',
   超: 'over',
+  // 前N (within the top N) is a rank's, not a form option; an import may still say so.
+  withintop: 'withinTop',
+  前: 'withinTop',
 };
 /** A typed qualifier (exact, about, over; 精确, 约, 超; blank is exact), or null. */
 export function parseQualifier(text: string): Qualifier | null {

@@ -101,3 +101,62 @@ export async function launchProfile(options = {}) {
     },
   };
 }
+
+/**
+ * Builds the real-API client (no mock layer) into `outDir` with its brotli and gzip copies, as
+ * `npm start` serves it.
+ */
+export function buildForServer(outDir) {
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_USE_MOCKS: 'false' },
+  });
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '-e',
+      `import('./src/server/client-build.ts').then((m) => m.precompress(${JSON.stringify(outDir)}))`,
+    ],
+    { stdio: 'inherit' },
+  );
+}
+
+/**
+ * Starts `npm start`'s server on a new embedded database, serving `staticDir` as built; resolves
+ * once it is ready.
+ */
+export async function startServer(staticDir) {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'npf-bench-data-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      STATIC_DIR: staticDir,
+      CLIENT_BUILD: 'skip',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i += 1) {
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    pid: child.pid,
+    stop: () => {
+      child.kill('SIGTERM');
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

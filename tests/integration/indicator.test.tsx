@@ -53,7 +53,7 @@ describe('indicator page', () => {
     expect(within(history).getByText('已完成')).toBeInTheDocument();
     expect(within(history).getByText(/吴炜/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '状态及依据' })).toHaveTextContent(
-      '已于 2024年5月16日 完成。',
+      '已于 2026年6月30日 完成。',
     );
   });
 

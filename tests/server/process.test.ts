@@ -33,7 +33,7 @@ function start(env: Record<string, string>) {
   child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
   child.stderr?.on('data', (b: Buffer) => (out += b.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const until = async (text: RegExp, ms = 45_000) => {
+  const until = async (text: RegExp, ms = 100_000) => {
     const deadline = Date.now() + ms;
     while (!text.test(out)) {
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${text}; output:\n${out}`);
@@ -45,7 +45,7 @@ function start(env: Record<string, string>) {
 }
 
 describe('the server process', () => {
-  it('refuses to start on a bad setting, saying which and why', async () => {
+  it('refuses to start on a bad setting, saying which and why', { timeout: 60_000 }, async () => {
     const server = start({ PORT: 'eighty', DATABASE_URL: 'mysql://root:hunter2@db/x' });
     expect(await server.exited).toBe(2);
     expect(server.output()).toMatch(/PORT: expected a port number/);
@@ -54,32 +54,37 @@ describe('the server process', () => {
     expect(server.output()).not.toContain('hunter2');
   });
 
-  it('finishes a request in flight on SIGTERM, then closes the database and exits 0', async () => {
-    const port = 41000 + Math.floor(Math.random() * 2000);
-    const server = start({ PORT: String(port) });
-    await server.until(/"msg":"listening"/);
-    const rows = Array.from({ length: 1000 }, (_, i) => ({
-      row: i + 2,
-      cells: {
-        indicator_id: ['key-labs', 'rail-cluster-enterprises', 'metro-gdp'][i % 3]!,
-        date: new Date(Date.UTC(2025, 0, 1 + Math.floor(i / 3))).toISOString().slice(0, 10),
-        value: ['31', '140', '5.5万亿'][i % 3]!,
-        provenance: 'illustrative',
-      },
-    }));
-    const inFlight = fetch(`http://127.0.0.1:${port}/api/imports`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${port}` },
-      body: JSON.stringify({ author: '王分析', rows }),
-    });
-    await new Promise((r) => setTimeout(r, 30));
-    server.child.kill('SIGTERM');
-    const res = await inFlight.catch((e: unknown) => {
-      throw new Error(`${String(e)}\n${server.output()}`);
-    });
-    expect(res.status).toBe(201);
-    expect(await server.exited).toBe(0);
-    expect(server.output()).toMatch(/"msg":"stopping: draining requests"/);
-    expect(server.output()).toMatch(/"msg":"stopped"/);
-  });
+  // Starting the process opens a new embedded database: seconds, many more on a busy machine.
+  it(
+    'finishes a request in flight on SIGTERM, then closes the database and exits 0',
+    { timeout: 120_000 },
+    async () => {
+      const port = 41000 + Math.floor(Math.random() * 2000);
+      const server = start({ PORT: String(port) });
+      await server.until(/"msg":"listening"/);
+      const rows = Array.from({ length: 1000 }, (_, i) => ({
+        row: i + 2,
+        cells: {
+          indicator_id: ['key-labs', 'rail-cluster-enterprises', 'metro-gdp'][i % 3]!,
+          date: new Date(Date.UTC(2025, 0, 1 + Math.floor(i / 3))).toISOString().slice(0, 10),
+          value: ['31', '140', '5.5万亿'][i % 3]!,
+          provenance: 'illustrative',
+        },
+      }));
+      const inFlight = fetch(`http://127.0.0.1:${port}/api/imports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${port}` },
+        body: JSON.stringify({ author: '王分析', rows }),
+      });
+      await new Promise((r) => setTimeout(r, 30));
+      server.child.kill('SIGTERM');
+      const res = await inFlight.catch((e: unknown) => {
+        throw new Error(`${String(e)}\n${server.output()}`);
+      });
+      expect(res.status).toBe(201);
+      expect(await server.exited).toBe(0);
+      expect(server.output()).toMatch(/"msg":"stopping: draining requests"/);
+      expect(server.output()).toMatch(/"msg":"stopped"/);
+    },
+  );
 });

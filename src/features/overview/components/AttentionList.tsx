@@ -42,7 +42,11 @@ function AttentionItem({
         <Link to={{ pathname: paths.indicator(item.indicator.id), search }}>
           {pick(item.indicator.name, lang)}
         </Link>
-        <StatusBadges status={item.assessment.status} stale={item.assessment.stale} />
+        <StatusBadges
+          status={item.assessment.status}
+          stale={item.assessment.stale}
+          illustrative={item.assessment.illustrative}
+        />
       </div>
       <p className={styles.attentionMeta}>
         <span className={styles.thrustId}>{item.indicator.thrustId}</span> ·{' '}

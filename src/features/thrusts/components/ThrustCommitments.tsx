@@ -93,7 +93,11 @@ export function ThrustCommitments({
                         <IndicatorTarget indicator={indicator} today={today} />
                       </td>
                       <td>
-                        <StatusBadges status={assessment.status} stale={assessment.stale} />
+                        <StatusBadges
+                          status={assessment.status}
+                          stale={assessment.stale}
+                          illustrative={assessment.illustrative}
+                        />
                       </td>
                       <td>
                         {indicator.kind === 'quantitative' && (
