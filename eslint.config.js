@@ -99,6 +99,47 @@ const boundaries = [
   },
 ];
 
+/**
+ * What src/domain may not touch: React and the other UI libraries, and any global only a browser
+ * has (window, document, storage, …). It runs in the form, the import, the mock API and, later,
+ * the server alike.
+ */
+const nodeOrLanguage = new Set([...Object.keys(globals.node), ...Object.keys(globals.es2021)]);
+const browserOnly = [
+  ...Object.keys(globals.browser).filter((name) => !nodeOrLanguage.has(name)),
+  'fetch',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+];
+const domainIsPure = {
+  files: ['src/domain/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'],
+            message: 'src/domain is React-free: pure functions the server can run too.',
+          },
+          {
+            group: ['@tanstack/*', 'recharts', 'recharts/*', 'msw', 'msw/*'],
+            message: 'src/domain depends on no UI, data-fetching or mock library.',
+          },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...[...new Set(browserOnly)].map((name) => ({
+        name,
+        message: 'src/domain runs outside the browser too: pass what it needs in.',
+      })),
+    ],
+  },
+};
+
 const useZodModule = "Import { z } from '@/domain/zod' (zod/mini, configured for the CSP).";
 /** `mini`: whether the file may import zod/mini at run time (only src/domain/zod.ts may). */
 const zodImports = ({ mini }) => ({
@@ -191,6 +232,7 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': ['error', zodImports({ mini: false })],
     },
   },
+  domainIsPure,
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   // A classic script served as is (see vite.config.ts, preloadMockApi).
   {

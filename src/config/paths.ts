@@ -1,15 +1,5 @@
-// Route paths and link builders, so a link and its route cannot drift apart.
-export const paths = {
-  overview: '/',
-  thrust: (id: string) => `/thrusts/${encodeURIComponent(id)}`,
-  indicator: (id: string) => `/indicators/${encodeURIComponent(id)}`,
-  departments: '/departments',
-  importData: '/import',
-  /** The printable brief takes the view's filters as its query string. */
-  brief: (search = '') => `/brief${search}`,
-  present: '/present',
-} as const;
-
+// Routes in one table: the router's patterns, and the link builders derived from them, so a link
+// and its route cannot drift apart.
 export const routePatterns = {
   overview: '/',
   thrust: '/thrusts/:thrustId',
@@ -18,4 +8,32 @@ export const routePatterns = {
   importData: '/import',
   brief: '/brief',
   present: '/present',
+} as const;
+
+type Pattern = (typeof routePatterns)[keyof typeof routePatterns];
+/** The `:name` segments of a pattern. */
+type ParamsOf<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamsOf<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+/** A pattern with each `:name` filled in, encoded as a path segment. */
+export function pathTo<P extends Pattern>(pattern: P, params: Record<ParamsOf<P>, string>): string {
+  let path: string = pattern;
+  for (const [name, value] of Object.entries<string>(params)) {
+    path = path.replace(`:${name}`, encodeURIComponent(value));
+  }
+  return path;
+}
+
+export const paths = {
+  overview: routePatterns.overview,
+  thrust: (thrustId: string) => pathTo(routePatterns.thrust, { thrustId }),
+  indicator: (indicatorId: string) => pathTo(routePatterns.indicator, { indicatorId }),
+  departments: routePatterns.departments,
+  importData: routePatterns.importData,
+  /** The printable brief takes the view's filters as its query string. */
+  brief: (search = '') => `${routePatterns.brief}${search}`,
+  present: routePatterns.present,
 } as const;

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { auditEntryFor, auditEntrySchema, newestFirst, type AuditEntry } from './audit';
-import type { MilestoneIndicator, Observation, QuantitativeIndicator } from './schemas';
+import { aMilestone, aMilestoneUpdate, anIndicator, anObservation } from '@tests/factories';
 
-const obs = (date: string, value: number): Observation => ({
-  date,
-  value,
-  qualifier: 'exact',
-  provenance: { kind: 'illustrative' },
-});
-const indicator = {
-  kind: 'quantitative',
+const obs = (date: string, value: number) => anObservation(date, value);
+const indicator = anIndicator({
   id: 'firms',
   observations: [obs('2024-12-31', 100), obs('2025-12-31', 120)],
-} as QuantitativeIndicator;
-const milestone = {
-  kind: 'milestone',
+});
+const milestone = aMilestone({
   id: 'chain',
-  updates: [{ date: '2025-06-30', state: 'inProgress', provenance: { kind: 'illustrative' } }],
-} as MilestoneIndicator;
+  updates: [aMilestoneUpdate('2025-06-30', 'inProgress')],
+});
 const meta = { id: 'a1', at: '2026-11-26T08:00:00.000Z', author: ' 王分析 ', via: 'form' as const };
 
 describe('an audit entry says what a change replaced or followed', () => {
@@ -43,7 +36,7 @@ describe('an audit entry says what a change replaced or followed', () => {
   it('records a milestone’s state before and after', () => {
     const entry = auditEntryFor(
       milestone,
-      { update: { date: '2026-11-01', state: 'done', provenance: { kind: 'illustrative' } } },
+      { update: aMilestoneUpdate('2026-11-01', 'done') },
       meta,
     );
     expect(entry).toMatchObject({

@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import type { CheckContext, FieldIssue } from './entry';
 import {
+  EMPTY_PROVENANCE_DRAFT,
   fieldOfPath,
   validateObservationDraft,
   type DraftField,
@@ -37,24 +38,27 @@ import { MAX_IMPORT_ROWS } from './import-schemas';
 
 export { MAX_IMPORT_ROWS };
 
-const COLUMN_FIELD: Record<Exclude<ImportColumn, 'indicator_id'>, keyof ObservationDraft> = {
-  date: 'date',
-  value: 'value',
-  qualifier: 'qualifier',
-  provenance: 'provenance',
-  source: 'source',
-  speaker: 'speaker',
-  role: 'role',
-  department: 'departmentId',
-  citation_date: 'citationDate',
-  event: 'event',
-  quote: 'quote',
-  note: 'note',
-};
+/** The column each field of a typed draft is read from; every field has one. */
+const COLUMN_FIELDS: readonly (readonly [
+  Exclude<ImportColumn, 'indicator_id'>,
+  keyof ObservationDraft,
+])[] = [
+  ['date', 'date'],
+  ['value', 'value'],
+  ['qualifier', 'qualifier'],
+  ['provenance', 'provenance'],
+  ['source', 'source'],
+  ['speaker', 'speaker'],
+  ['role', 'role'],
+  ['department', 'departmentId'],
+  ['citation_date', 'citationDate'],
+  ['event', 'event'],
+  ['quote', 'quote'],
+  ['note', 'note'],
+];
 
-function columnOfField(field: DraftField | null): string {
-  const hit = Object.entries(COLUMN_FIELD).find(([, f]) => f === field);
-  return hit ? hit[0] : 'indicator_id';
+function columnOfField(field: DraftField | null): ImportColumn {
+  return COLUMN_FIELDS.find(([, f]) => f === field)?.[0] ?? 'indicator_id';
 }
 
 import type { ImportReport, ImportRow, ImportRowReport } from './import-schemas';
@@ -90,11 +94,24 @@ export function decodeCsv(bytes: Uint8Array): { text: string } | { issue: FileIs
       : bytes[0] === 0xfe && bytes[1] === 0xff
         ? 'utf-16be'
         : null;
+  let text: string;
   try {
-    return { text: new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes) };
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { issue: { code: 'notUtf8' } };
   }
+  // NUL is valid UTF-8 and UTF-16 but never part of a CSV: text full of it was written in a wider
+  // encoding than it was read in (UTF-16 without a BOM, UTF-32 with or without one), and would
+  // otherwise come out as a header with no known column.
+  if (text.includes('\u0000')) return { issue: { code: 'notUtf8' } };
+  return { text };
+}
+
+/** A zip (.xlsx) or an OLE2 compound file (.xls): a workbook, not text. */
+export function isWorkbook(bytes: Uint8Array): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return zip || ole;
 }
 
 export interface ParsedCsv {
@@ -176,12 +193,14 @@ export function validateImportRows(
     else if (indicator.kind !== 'quantitative') {
       issues.push({ path: 'indicator_id', code: 'wrongKind' });
     } else {
-      const draft = Object.fromEntries(
-        Object.entries(COLUMN_FIELD).map(([column, field]) => [
-          field,
-          cell(column as ImportColumn),
-        ]),
-      ) as unknown as ObservationDraft;
+      const draft: ObservationDraft = {
+        ...EMPTY_PROVENANCE_DRAFT,
+        date: '',
+        value: '',
+        qualifier: '',
+        note: '',
+      };
+      for (const [column, field] of COLUMN_FIELDS) draft[field] = cell(column);
       // A reported figure names its department; the indicator's owner when the file leaves it out.
       if (!draft.departmentId.trim()) draft.departmentId = indicator.ownerIds[0] ?? '';
       const result = validateObservationDraft(draft, indicator, ctx);

@@ -9,7 +9,7 @@ import {
   validateImportRows,
   type ParsedCsv,
 } from './csv-import';
-import type { QuantitativeIndicator } from './schemas';
+import { aCitation, anIndicator, anObservation, units } from '@tests/factories';
 
 describe('formula injection is defused in text cells', () => {
   it.each([
@@ -54,33 +54,20 @@ describe('formula injection is defused in text cells', () => {
   });
 });
 
-const gdp: QuantitativeIndicator = {
-  kind: 'quantitative',
+const gdp = anIndicator({
   id: 'metro-gdp',
   headline: true,
   thrustId: 'T4',
-  thrustAssignment: 'source',
   name: { zh: '都市圈GDP', en: 'Metro GDP' },
-  description: { zh: '说明', en: 'Description' },
   ownerIds: ['ndrc'],
-  ownerProvenance: 'reported',
-  commitment: {
-    speaker: { zh: '陈之常', en: 'Chen Zhichang' },
-    role: { zh: '市长', en: 'Mayor' },
+  commitment: aCitation({
     departmentId: 'ndrc',
-    date: '2024-05-16',
-    source: { zh: '南京发布', en: 'Nanjing Release' },
     event: { zh: '发布会', en: 'Press conference' },
     quote: '突破5万亿',
-  },
-  cadence: 'annual',
-  unit: { kind: 'currency', label: { zh: '元', en: 'yuan' } },
-  direction: 'higherIsBetter',
-  targets: [],
-  observations: [
-    { date: '2023-12-31', value: 5e12, qualifier: 'over', provenance: { kind: 'illustrative' } },
-  ],
-};
+  }),
+  unit: units.yuan,
+  observations: [anObservation('2023-12-31', 5e12, { qualifier: 'over' })],
+});
 const ctx = { today: '2026-11-26', departments: new Set(['ndrc']) };
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -97,6 +84,23 @@ describe('reading a CSV file', () => {
     ['UTF-16 with a BOM', new Uint8Array([0xff, 0xfe, 0x0d, 0x54]), '名'],
   ])('decodes %s', (_, input, text) => {
     expect(decodeCsv(input)).toEqual({ text: expect.stringContaining(text) });
+  });
+
+  const header = 'indicator_id,date,value,provenance\n';
+  // The header is ASCII: one code unit per character.
+  const codes = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+  const utf16 = (text: string, le: boolean) =>
+    new Uint8Array(codes(text).flatMap((c) => (le ? [c, 0] : [0, c])));
+  const utf32 = (text: string, le: boolean) =>
+    new Uint8Array(codes(text).flatMap((c) => (le ? [c, 0, 0, 0] : [0, 0, 0, c])));
+  it.each([
+    ['UTF-16 LE without a BOM', utf16(header, true)],
+    ['UTF-16 BE without a BOM', utf16(header, false)],
+    ['UTF-32 LE with a BOM', new Uint8Array([0xff, 0xfe, 0, 0, ...utf32(header, true)])],
+    ['UTF-32 BE with a BOM', new Uint8Array([0, 0, 0xfe, 0xff, ...utf32(header, false)])],
+    ['UTF-32 LE without a BOM', utf32(header, true)],
+  ])('refuses %s as not UTF-8, not as missing columns', (_, input) => {
+    expect(decodeCsv(input)).toEqual({ issue: { code: 'notUtf8' } });
   });
 
   it('refuses GBK rather than guessing', () => {

@@ -137,6 +137,11 @@ const QUALIFIERS: Record<string, Qualifier> = {
   withintop: 'withinTop',
   前: 'withinTop',
 };
+/** A typed qualifier (exact, about, over; 精确, 约, 超; blank is exact), or null. */
+export function parseQualifier(text: string): Qualifier | null {
+  return QUALIFIERS[text.trim().toLowerCase()] ?? null;
+}
+
 const PROVENANCES: Record<string, Provenance['kind']> = {
   reported: 'reported',
   公开发布: 'reported',
@@ -219,7 +224,7 @@ export function validateObservationDraft(
   const value = parseNumberInput(d.value, labels);
   if (!d.value.trim()) issues.add('value', 'required');
   else if (value === null) issues.add('value', 'notANumber');
-  const qualifier = QUALIFIERS[d.qualifier.trim().toLowerCase()];
+  const qualifier = parseQualifier(d.qualifier);
   if (!qualifier) issues.add('qualifier', 'unknownOption');
   const note = issues.text('note', d.note, MAX_LONG_TEXT);
   const provenance = parseProvenance(d, note, issues);

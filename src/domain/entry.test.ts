@@ -8,54 +8,21 @@ import {
   validateObservationDraft,
   type ObservationDraft,
 } from './entry-draft';
-import type { MilestoneIndicator, QuantitativeIndicator, Unit } from './schemas';
+import { aMilestone, anIndicator, anObservation, units } from '@tests/factories';
+import type { Unit } from './schemas';
 
-const citation = {
-  speaker: { zh: '陈之常', en: 'Chen Zhichang' },
-  role: { zh: '市长', en: 'Mayor' },
-  departmentId: 'gov-mayor',
-  date: '2024-05-16',
-  source: { zh: '南京发布', en: 'Nanjing Release' },
-  event: { zh: '新闻发布会', en: 'Press conference' },
-  quote: '示例',
-};
-const base = {
-  id: 'q',
-  headline: false,
-  thrustId: 'T1' as const,
-  thrustAssignment: 'source' as const,
-  name: { zh: '指标', en: 'Indicator' },
-  description: { zh: '说明', en: 'Description' },
-  ownerIds: ['gov-mayor'],
-  ownerProvenance: 'reported' as const,
-  commitment: citation,
-  cadence: 'annual' as const,
-};
-function quantitative(unit: Unit, values: number[]): QuantitativeIndicator {
-  return {
-    ...base,
-    kind: 'quantitative',
+/** A yearly figure with these values at the end of 2020, 2021, …; lower is better for a rank. */
+const quantitative = (unit: Unit, values: number[]) =>
+  anIndicator({
     unit,
     direction: unit.kind === 'rank' ? 'lowerIsBetter' : 'higherIsBetter',
-    targets: [],
-    observations: values.map((value, i) => ({
-      date: `202${i}-12-31`,
-      value,
-      qualifier: 'exact',
-      provenance: { kind: 'illustrative' },
-    })),
-  };
-}
-const firms = quantitative({ kind: 'count', label: { zh: '家', en: 'firms' } }, [100, 138]);
-const yuan = quantitative({ kind: 'currency', label: { zh: '元', en: 'yuan' } }, [5e12]);
-const rank = quantitative({ kind: 'rank', label: { zh: '位', en: 'rank' } }, [9, 7]);
-const empty = quantitative({ kind: 'count', label: { zh: '项', en: 'items' } }, []);
-const milestone: MilestoneIndicator = {
-  ...base,
-  kind: 'milestone',
-  due: { date: '2027-12-31', provenance: { kind: 'illustrative' } },
-  updates: [],
-};
+    observations: values.map((value, i) => anObservation(`202${i}-12-31`, value)),
+  });
+const firms = quantitative(units.firms, [100, 138]);
+const yuan = quantitative(units.yuan, [5e12]);
+const rank = quantitative(units.rank, [9, 7]);
+const empty = quantitative(units.items, []);
+const milestone = aMilestone({ id: 'q', thrustId: 'T1', cadence: 'annual' });
 
 const ctx = { today: '2026-11-26', departments: new Set(['gov-mayor', 'finance']) };
 const draft = (over: Partial<ObservationDraft>): ObservationDraft => ({
@@ -273,12 +240,7 @@ describe('the API body', () => {
 
 describe('applying a change', () => {
   it('adds an observation in date order and replaces one on the same date', () => {
-    const obs = (date: string, value: number) => ({
-      date,
-      value,
-      qualifier: 'exact' as const,
-      provenance: { kind: 'illustrative' as const },
-    });
+    const obs = (date: string, value: number) => anObservation(date, value);
     const added = applyChange(firms, { observation: obs('2021-06-30', 120) });
     expect(added.kind === 'quantitative' && added.observations.map((o) => o.value)).toEqual([
       100, 120, 138,

@@ -8,14 +8,12 @@ import {
   formatValue,
   numberInWords,
 } from './format';
+import { units } from '@tests/factories';
 import type { Unit } from './schemas';
 
-const yuan: Unit = { kind: 'currency', label: { zh: '元', en: 'yuan' } };
-const items: Unit = { kind: 'count', label: { zh: '项', en: 'items' } };
-const firms: Unit = { kind: 'count', label: { zh: '家', en: 'firms' } };
-const persons: Unit = { kind: 'persons', label: { zh: '人', en: 'people' }, one: 'person' };
+const { yuan, items, firms, rank } = units;
+const persons: Unit = { ...units.persons, one: 'person' };
 const firm: Unit = { ...firms, one: 'firm' };
-const rank: Unit = { kind: 'rank', label: { zh: '位', en: 'rank' } };
 
 describe('values the way the source writes them', () => {
   it.each([

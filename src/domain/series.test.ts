@@ -1,57 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { axisLabelWidth, buildIndicatorSeries, niceTicks, type IndicatorSeries } from './series';
 import { assess } from './status';
+import { aCitation, anIndicator, anObservation, aTarget, reportedBy } from '@tests/factories';
 import type { QuantitativeIndicator } from './schemas';
 
-const cite = {
-  speaker: { zh: '陈之常', en: 'Chen Zhichang' },
-  role: { zh: '市长', en: 'Mayor' },
-  departmentId: 'gov-mayor',
-  date: '2024-05-16',
-  source: { zh: '南京发布', en: 'Nanjing Release' },
-  event: { zh: '发布会', en: 'Press conference' },
-  quote: '示例',
-};
-const ind: QuantitativeIndicator = {
-  kind: 'quantitative',
+const ind = anIndicator({
   id: 'x',
-  headline: false,
-  thrustId: 'T1',
-  thrustAssignment: 'source',
-  name: { zh: '指标', en: 'Indicator' },
-  description: { zh: '说明', en: 'Description' },
-  ownerIds: ['gov-mayor'],
-  ownerProvenance: 'reported',
-  commitment: cite,
-  cadence: 'annual',
-  unit: { kind: 'count', label: { zh: '家', en: 'firms' } },
-  direction: 'higherIsBetter',
   targets: [
-    {
-      value: 200,
-      date: '2026-01-01',
-      comparator: 'atLeast',
-      setOn: '2022-01-01',
-      provenance: { kind: 'illustrative' },
-    },
-    {
-      value: 250,
-      date: '2027-01-01',
-      comparator: 'atLeast',
-      setOn: '2024-09-01',
-      provenance: { kind: 'illustrative' },
-    },
+    aTarget(200, '2026-01-01', { setOn: '2022-01-01' }),
+    aTarget(250, '2027-01-01', { setOn: '2024-09-01' }),
   ],
   observations: [
-    {
-      date: '2024-05-16',
-      value: 140,
+    anObservation('2024-05-16', 140, {
       qualifier: 'over',
-      provenance: { kind: 'reported', citation: cite },
-    },
-    { date: '2022-01-01', value: 100, qualifier: 'exact', provenance: { kind: 'illustrative' } },
+      provenance: reportedBy(aCitation({ event: { zh: '发布会', en: 'Press conference' } })),
+    }),
+    anObservation('2022-01-01', 100),
   ],
-};
+});
 
 describe('indicator chart series', () => {
   const series = buildIndicatorSeries(ind, assess(ind, '2025-01-01'), '2024-05-16');
@@ -84,20 +50,13 @@ describe('indicator chart series', () => {
 });
 
 describe('values on their own period', () => {
-  const annual = (
-    dates: string[],
-    cadence: QuantitativeIndicator['cadence'] = 'annual',
-  ): QuantitativeIndicator => ({
-    ...ind,
-    cadence,
-    targets: [{ ...ind.targets[0]!, date: '2027-12-31' }],
-    observations: dates.map((date, i) => ({
-      date,
-      value: 100 + i * 10,
-      qualifier: 'exact' as const,
-      provenance: { kind: 'illustrative' as const },
-    })),
-  });
+  const annual = (dates: string[], cadence: QuantitativeIndicator['cadence'] = 'annual') =>
+    anIndicator({
+      ...ind,
+      cadence,
+      targets: [{ ...ind.targets[0]!, date: '2027-12-31' }],
+      observations: dates.map((date, i) => anObservation(date, 100 + i * 10)),
+    });
   const yearOfTick = (series: IndicatorSeries, t: number) =>
     new Date(
       series.xTicks.reduce((best, x) => (Math.abs(x - t) < Math.abs(best - t) ? x : best)),

@@ -12,8 +12,17 @@ import {
   type IllustrativeInput,
   type Status,
 } from './status';
+import {
+  aMilestone,
+  aMilestoneUpdate,
+  anIndicator,
+  anObservation,
+  aTarget,
+  illustrative as anIllustrativeProvenance,
+  reportedBy,
+  units,
+} from '@tests/factories';
 import type {
-  Citation,
   MilestoneIndicator,
   MilestoneState,
   Observation,
@@ -21,74 +30,29 @@ import type {
   Target,
 } from './schemas';
 
-const citation: Citation = {
-  speaker: { zh: '陈之常', en: 'Chen Zhichang' },
-  role: { zh: '市长', en: 'Mayor' },
-  departmentId: 'gov-mayor',
-  date: '2024-05-16',
-  source: { zh: '南京发布', en: 'Nanjing Release' },
-  event: { zh: '新闻发布会', en: 'Press conference' },
-  quote: '示例',
-};
-const illustrative = { kind: 'illustrative' as const };
-const reported = { kind: 'reported' as const, citation };
+const illustrative = anIllustrativeProvenance();
+const reported = reportedBy();
 
-function obs(
-  date: string,
-  value: number,
-  qualifier: Observation['qualifier'] = 'exact',
-): Observation {
-  return { date, value, qualifier, provenance: illustrative };
-}
-function target(
+const obs = (date: string, value: number, qualifier: Observation['qualifier'] = 'exact') =>
+  anObservation(date, value, { qualifier });
+const target = (
   value: number,
   date: string,
   comparator: Target['comparator'] = 'atLeast',
   setOn = '2023-01-01',
-): Target {
-  return { value, date, comparator, setOn, provenance: illustrative };
-}
-function quantitative(over: Partial<QuantitativeIndicator>): QuantitativeIndicator {
-  return {
-    kind: 'quantitative',
-    id: 'q',
-    headline: false,
-    thrustId: 'T1',
-    thrustAssignment: 'source',
-    name: { zh: '指标', en: 'Indicator' },
-    description: { zh: '说明', en: 'Description' },
-    ownerIds: ['gov-mayor'],
-    ownerProvenance: 'reported',
-    commitment: citation,
-    cadence: 'annual',
-    unit: { kind: 'count', label: { zh: '家', en: 'firms' } },
-    direction: 'higherIsBetter',
-    targets: [target(200, '2026-01-01')],
-    observations: [],
-    ...over,
-  };
-}
-function milestone(
+) => aTarget(value, date, { comparator, setOn });
+const quantitative = (over: Partial<QuantitativeIndicator>) =>
+  anIndicator({ targets: [target(200, '2026-01-01')], ...over });
+const milestone = (
   states: [string, MilestoneState][],
   due: string,
   cadence: MilestoneIndicator['cadence'] = 'semiannual',
-): MilestoneIndicator {
-  return {
-    kind: 'milestone',
-    id: 'm',
-    headline: false,
-    thrustId: 'T3',
-    thrustAssignment: 'source',
-    name: { zh: '里程碑', en: 'Milestone' },
-    description: { zh: '说明', en: 'Description' },
-    ownerIds: ['gov-mayor'],
-    ownerProvenance: 'reported',
-    commitment: citation,
+) =>
+  aMilestone({
     cadence,
     due: { date: due, provenance: illustrative },
-    updates: states.map(([date, state]) => ({ date, state, provenance: illustrative })),
-  };
-}
+    updates: states.map(([date, state]) => aMilestoneUpdate(date, state)),
+  });
 
 describe('quantitative status on a given day', () => {
   const cases: {
@@ -178,7 +142,7 @@ describe('quantitative status on a given day', () => {
       name: 'a ranking improves as it falls: 20th → 17th against a goal of 10th is off track',
       ind: quantitative({
         direction: 'lowerIsBetter',
-        unit: { kind: 'rank', label: { zh: '位', en: 'rank' } },
+        unit: units.rank,
         targets: [target(10, '2026-01-01', 'atMost')],
         observations: [obs('2022-01-01', 20), obs('2024-01-01', 17)],
       }),

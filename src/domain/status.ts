@@ -1,6 +1,6 @@
 // The status engine: progress, expected value and status of an indicator on a given day, with the
 // inputs it used so the interface can say why. Method: Statistics Canada / Open SDG progress
-// measure (ratio of observed to required growth rate), see README "Status method".
+// measure (ratio of observed to required growth rate), see docs/status-method.md.
 import { byDate, daysBetween, yearsBetween } from './dates';
 import type {
   Cadence,

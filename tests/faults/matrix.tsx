@@ -48,7 +48,8 @@ export const OUTCOME: Record<FaultName, Outcome> = {
 export const MESSAGE: Record<FaultName, RegExp> = {
   '500': /服务器返回错误（500）/,
   '404': /服务器返回错误（404）/,
-  offline: /无法连接数据服务/,
+  // Our own words, not the browser's raw "Failed to fetch" (that stays folded under the details).
+  offline: /无法连接数据服务：网络不通，或服务没有运行。/,
   timeout: /数据服务 [\d.]+ 秒内没有答复，已停止等待/,
   malformed: /服务器返回的内容无法读取（不是有效的 JSON），未予显示/,
   invalid: /数据未通过校验，未予显示/,
@@ -90,40 +91,29 @@ export const PANELS: Partial<Record<View, string[]>> = {
 
 /** Waits for the view with healthy data on screen. */
 export async function whenLoaded(view: View) {
-  const wait = { timeout: 5000 };
   switch (view) {
     case 'overview':
-      await within(await screen.findByRole('region', { name: '核心数据' })).findByText(
-        FIGURE,
-        {},
-        wait,
-      );
-      await within(panel('四个方面')).findAllByText(/项举措/, {}, wait);
+      await within(await screen.findByRole('region', { name: '核心数据' })).findByText(FIGURE);
+      await within(panel('四个方面')).findAllByText(/项举措/);
       return;
     case 'thrust':
-      await within(await screen.findByRole('region', { name: '举措与指标' }, wait)).findAllByRole(
-        'row',
-        {},
-        wait,
-      );
+      await within(await screen.findByRole('region', { name: '举措与指标' })).findAllByRole('row');
       return;
     case 'indicator':
     case 'data entry':
-      await screen.findByRole('region', { name: '录入观测值' }, wait);
-      await screen.findByRole('table', { name: /观测值、目标与应达路径/ }, wait);
+      await screen.findByRole('region', { name: '录入观测值' });
+      await screen.findByRole('table', { name: /观测值、目标与应达路径/ });
       return;
     case 'departments':
-      await within(await screen.findByRole('region', { name: '部门记分卡' }, wait)).findAllByText(
+      await within(await screen.findByRole('region', { name: '部门记分卡' })).findAllByText(
         /负责 \d+ 项/,
-        {},
-        wait,
       );
       return;
     case 'presentation':
-      await screen.findByText(FIGURE, {}, wait);
+      await screen.findByText(FIGURE);
       return;
     case 'import':
-      await screen.findByLabelText('选择文件', {}, wait);
+      await screen.findByLabelText('选择文件');
       return;
   }
 }
@@ -135,38 +125,32 @@ export function expectNoUnverifiedNumber() {
 
 /** Some alert in `container` says what went wrong, in Chinese, with a retry where one can help. */
 export async function expectAlert(container: HTMLElement, scenario: FaultName) {
-  await waitFor(
-    () => {
-      const alerts = within(container).getAllByRole('alert');
-      const alert = alerts.find((a) => MESSAGE[scenario].test(a.textContent));
-      expect(alert, `an alert matching ${MESSAGE[scenario]}`).toBeDefined();
-      const retry = within(alert!).queryByRole('button', { name: '重试' });
-      if (retryable(scenario)) expect(retry).toBeInTheDocument();
-      else {
-        expect(retry).toBeNull();
-        expect(alert).toHaveTextContent('重试不会改变结果');
-      }
-    },
-    { timeout: 5000 },
-  );
+  await waitFor(() => {
+    const alerts = within(container).getAllByRole('alert');
+    const alert = alerts.find((a) => MESSAGE[scenario].test(a.textContent));
+    expect(alert, `an alert matching ${MESSAGE[scenario]}`).toBeDefined();
+    const retry = within(alert!).queryByRole('button', { name: '重试' });
+    if (retryable(scenario)) expect(retry).toBeInTheDocument();
+    else {
+      expect(retry).toBeNull();
+      expect(alert).toHaveTextContent('重试不会改变结果');
+    }
+  });
 }
 
 /** The data on screen is old and says so: a "could not refresh" mark, the figures faded. */
 export async function expectStale(container: HTMLElement, scenario: FaultName) {
-  await waitFor(
-    () => {
-      const notice = within(container)
-        .getAllByRole('status')
-        .find((s) => s.textContent.includes('未能刷新'));
-      expect(notice, 'a "could not refresh" mark').toBeDefined();
-      expect(notice).toHaveTextContent(MESSAGE[scenario]);
-      expect(notice).toHaveTextContent(/以下是 .+ 获取的数据，可能已过时/);
-      const retry = within(notice!).queryByRole('button', { name: '重试' });
-      if (retryable(scenario)) expect(retry).toBeInTheDocument();
-      else expect(retry).toBeNull();
-    },
-    { timeout: 5000 },
-  );
+  await waitFor(() => {
+    const notice = within(container)
+      .getAllByRole('status')
+      .find((s) => s.textContent.includes('未能刷新'));
+    expect(notice, 'a "could not refresh" mark').toBeDefined();
+    expect(notice).toHaveTextContent(MESSAGE[scenario]);
+    expect(notice).toHaveTextContent(/以下是 .+ 获取的数据，可能已过时/);
+    const retry = within(notice!).queryByRole('button', { name: '重试' });
+    if (retryable(scenario)) expect(retry).toBeInTheDocument();
+    else expect(retry).toBeNull();
+  });
   const stale = container.querySelectorAll('[data-stale="true"]');
   expect(stale.length).toBeGreaterThan(0);
 }

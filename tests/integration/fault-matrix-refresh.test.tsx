@@ -40,9 +40,7 @@ async function expectKeptAndMarked(view: View, scenario: FaultName) {
     }
     if (view === 'overview') expectOnlyMarked(FIGURE);
   } else if (view === 'presentation') {
-    expect(
-      await screen.findByText('刷新失败，显示的是最近一次成功获取的数据', {}, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('刷新失败，显示的是最近一次成功获取的数据')).toBeInTheDocument();
     expectOnlyMarked(FIGURE);
   } else {
     // The indicator page: one answer feeds it all, so the mark sits above it all.
@@ -53,13 +51,11 @@ async function expectKeptAndMarked(view: View, scenario: FaultName) {
 }
 
 async function expectEmptied(view: View) {
-  const find = (text: RegExp) => screen.findAllByText(text, {}, { timeout: 5000 });
+  const find = (text: RegExp) => screen.findAllByText(text);
   switch (view) {
     case 'overview':
       // the headline panel and, a render later (deferred below the figures), the attention list
-      await waitFor(() => expect(screen.getAllByText(/暂无指标数据/)).toHaveLength(2), {
-        timeout: 5000,
-      });
+      await waitFor(() => expect(screen.getAllByText(/暂无指标数据/)).toHaveLength(2));
       expect(await find(/暂无方面数据/)).toHaveLength(1);
       expect(screen.queryByText(FIGURE)).toBeNull();
       return;
@@ -86,12 +82,10 @@ async function saveDuringFault(scenario: FaultName, user: User) {
   await fillObservation(user, form);
   if (OUTCOME[scenario] !== 'fails' || scenario === 'invalid') {
     // Writes are not part of these scenarios: the save goes through.
-    expect(
-      await within(form).findByText('已保存 2026年10月31日 的记录。', {}, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await within(form).findByText('已保存 2026年10月31日 的记录。')).toBeInTheDocument();
     return;
   }
-  const alert = await within(form).findByRole('alert', {}, { timeout: 5000 });
+  const alert = await within(form).findByRole('alert');
   expect(alert).toHaveTextContent(MESSAGE[scenario]);
   expect(alert).toHaveTextContent(
     scenario === 'timeout' || scenario === 'malformed'
@@ -111,17 +105,15 @@ async function saveDuringFault(scenario: FaultName, user: User) {
 /** Importing while the API misbehaves: the reason, and nothing written. */
 async function importDuringFault(scenario: FaultName, user: User) {
   await uploadGoodFile(user);
-  const preview = await screen.findByRole('region', { name: '预览' }, { timeout: 5000 });
+  const preview = await screen.findByRole('region', { name: '预览' });
   const before = observationCount('metro-gdp');
   applyFault(scenario);
   await user.click(within(preview).getByRole('button', { name: '确认导入' }));
   if (OUTCOME[scenario] !== 'fails' || scenario === 'invalid') {
-    expect(
-      await screen.findByText('已导入 1 行，已记入修改记录。', {}, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('已导入 1 行，已记入修改记录。')).toBeInTheDocument();
     return;
   }
-  const alert = await within(preview).findByRole('alert', {}, { timeout: 5000 });
+  const alert = await within(preview).findByRole('alert');
   expect(alert).toHaveTextContent(MESSAGE[scenario]);
   expect(alert).toHaveTextContent(
     scenario === 'timeout' || scenario === 'malformed'

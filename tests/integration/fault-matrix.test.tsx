@@ -30,11 +30,14 @@ async function expectFailure(view: View, scenario: FaultName) {
       await expectAlert(await screen.findByRole('region', { name }), scenario);
     }
   } else if (view === 'presentation') {
-    const text =
-      scenario === 'invalid' || scenario === 'malformed'
-        ? '数据未通过校验，未予显示；下次刷新时会再试。'
-        : '暂时无法获取数据，正在自动重试…';
-    expect(await screen.findByText(text, {}, { timeout: 5000 })).toBeInTheDocument();
+    // A 404 is not transient: the show must not say it is retrying.
+    const text: Partial<Record<FaultName, string | RegExp>> = {
+      invalid: '数据未通过校验，未予显示；下次刷新时会再试。',
+      malformed: '服务器返回的内容无法读取（不是有效的 JSON），未予显示；下次刷新时会再试。',
+      '404': /^服务器返回错误（404）.*重试不会改变结果/,
+    };
+    const shown = await screen.findByText(text[scenario] ?? '暂时无法获取数据，正在自动重试…');
+    if (scenario === '404') expect(shown).not.toHaveTextContent('正在自动重试');
   } else if (view === 'import') {
     const page = await screen.findByRole('region', { name: '从 CSV 导入观测值' });
     expect(
@@ -43,9 +46,7 @@ async function expectFailure(view: View, scenario: FaultName) {
     await expectAlert(page, scenario);
   } else if (scenario === '404' && (view === 'indicator' || view === 'data entry')) {
     // The indicator itself is what the server does not have.
-    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
-      '没有编号为“metro-gdp”的指标。',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('没有编号为“metro-gdp”的指标。');
   } else {
     await expectAlert(document.body, scenario);
   }
@@ -57,7 +58,7 @@ async function expectFailure(view: View, scenario: FaultName) {
 }
 
 async function expectEmpty(view: View, user: ReturnType<typeof openView>['user']) {
-  const find = (text: string) => screen.findAllByText(text, {}, { timeout: 5000 });
+  const find = (text: string) => screen.findAllByText(text);
   switch (view) {
     case 'overview':
       for (const name of ['核心数据', '需要关注']) {
@@ -84,7 +85,7 @@ async function expectEmpty(view: View, user: ReturnType<typeof openView>['user']
     case 'import': {
       await whenLoaded('import');
       await uploadGoodFile(user);
-      const preview = await screen.findByRole('region', { name: '预览' }, { timeout: 5000 });
+      const preview = await screen.findByRole('region', { name: '预览' });
       expect(preview).toHaveTextContent('indicator_id 列：没有这个指标编号。');
       return;
     }
@@ -108,7 +109,7 @@ async function expectRecovered(
   await whenLoaded(view);
   if (view === 'import') {
     await uploadGoodFile(user);
-    const preview = await screen.findByRole('region', { name: '预览' }, { timeout: 5000 });
+    const preview = await screen.findByRole('region', { name: '预览' });
     expect(preview).toHaveTextContent('可导入');
   }
   expect(screen.queryAllByRole('alert')).toHaveLength(0);

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { currentUrl, renderApp } from '@tests/render';
 
@@ -79,6 +80,17 @@ describe('filtering by department, thrust, status and text', () => {
     await waitFor(() => expect(currentUrl(router)).toBe('/?q=%E8%BD%A8%E9%81%93'));
     await waitFor(async () => expect(await tileCodes()).toEqual(['F5']));
     expect(box).toHaveValue('轨道 ');
+  });
+
+  it('keeps every keystroke of someone typing slower than the URL follows', async () => {
+    renderApp('/');
+    await tileCodes();
+    // 160 ms a key: the URL takes each word before the next key, and must not hand an older
+    // word back to the box.
+    const user = userEvent.setup({ delay: 160 });
+    const box = screen.getByRole('searchbox', { name: '搜索' });
+    await user.type(box, '轨道交通 ');
+    expect(box).toHaveValue('轨道交通 ');
   });
 
   it('back and forward restore the view', async () => {

@@ -57,9 +57,7 @@ describe('presentation mode', () => {
         HttpResponse.json({ error: { code: 'x', message: 'x' } }, { status: 500 }),
       ),
     );
-    expect(
-      await screen.findByText('刷新失败，显示的是最近一次成功获取的数据', {}, { timeout: 8000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('刷新失败，显示的是最近一次成功获取的数据')).toBeInTheDocument();
     expect(screen.getByText('超5万亿元')).toBeInTheDocument();
     expect(screen.getByText(/数据截至 \d\d:\d\d/)).toBeInTheDocument();
   });

@@ -47,9 +47,7 @@ export function useStatusReasons(indicator: Indicator, assessment: Assessment): 
         );
         break;
       default:
-        lines.push(
-          t(`reasons.${assessment.reason}` as 'reasons.targetMet', { latest, target, comparator }),
-        );
+        lines.push(t(`reasons.${assessment.reason}`, { latest, target, comparator }));
     }
     if (
       inputs.progress !== null &&
@@ -78,7 +76,7 @@ export function useStatusReasons(indicator: Indicator, assessment: Assessment): 
     }
   } else if (inputs.kind === 'milestone') {
     lines.push(
-      t(`reasons.${assessment.reason}` as 'reasons.milestoneDone', {
+      t(`reasons.${assessment.reason}`, {
         date: inputs.stateDate ? formatDate(inputs.stateDate, lang) : '',
         due: formatDate(inputs.due, lang),
         elapsed: formatPercent(Math.max(0, Math.min(1, inputs.elapsed)), lang),

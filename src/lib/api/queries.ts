@@ -46,28 +46,14 @@ export const departmentQueries = {
     }),
 };
 
-/** Server-side filters of the list endpoint; the app loads the whole list and filters in memory. */
-export interface IndicatorListParams {
-  dept?: string[];
-  thrust?: string;
-  status?: string;
-  q?: string;
-}
-
 export const indicatorQueries = {
   all: ['indicators'] as const,
   lists: () => [...indicatorQueries.all, 'list'] as const,
-  list: (params: IndicatorListParams = {}) =>
+  /** The whole list: every view filters it in memory (src/domain/filters.ts). */
+  list: () =>
     queryOptions({
-      queryKey: [...indicatorQueries.lists(), params] as const,
-      queryFn: ({ signal }) => {
-        const search = new URLSearchParams();
-        for (const d of params.dept ?? []) search.append('dept', d);
-        if (params.thrust) search.set('thrust', params.thrust);
-        if (params.status) search.set('status', params.status);
-        if (params.q) search.set('q', params.q);
-        return apiGet('/indicators', indicatorsResponseSchema, { params: search, signal });
-      },
+      queryKey: indicatorQueries.lists(),
+      queryFn: ({ signal }) => apiGet('/indicators', indicatorsResponseSchema, { signal }),
       staleTime: FIGURES_STALE_MS,
     }),
   details: () => [...indicatorQueries.all, 'detail'] as const,

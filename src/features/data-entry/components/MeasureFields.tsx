@@ -2,12 +2,17 @@
 import { useTranslation } from '@/lib/i18n';
 import { IllustrativeMark } from '@/components/ui/Provenance';
 import { plausibleRange } from '@/domain/entry';
-import { parseNumberInput, type DraftField, type ObservationDraft } from '@/domain/entry-draft';
+import {
+  parseNumberInput,
+  parseQualifier,
+  type DraftField,
+  type ObservationDraft,
+} from '@/domain/entry-draft';
 import { formatValue } from '@/domain/format';
-import { milestoneStateSchema, type Indicator, type Qualifier } from '@/domain/schemas';
+import { milestoneStateSchema, type Indicator } from '@/domain/schemas';
 import { useLanguage } from '@/hooks/use-language';
 import { Field } from './Field';
-import type { Register } from './ProvenanceFields';
+import type { Register } from '../hooks/use-record-change-form';
 import styles from './data-entry.module.css';
 
 type Draft = ObservationDraft & { state: string };
@@ -53,7 +58,7 @@ export function MeasureFields({
             {typed !== null && (
               <span className={styles.preview}>
                 {t('entry.valuePreview', {
-                  value: formatValue(typed, unit, lang, draft.qualifier as Qualifier),
+                  value: formatValue(typed, unit, lang, parseQualifier(draft.qualifier) ?? 'exact'),
                 })}
                 {draft.provenance === 'illustrative' && <IllustrativeMark />}
               </span>

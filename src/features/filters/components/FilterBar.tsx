@@ -21,14 +21,22 @@ export function FilterBar() {
   // The text box keeps what is typed; the URL follows without a history entry per keystroke.
   const [text, setText] = useState(filters.q);
   const [urlQ, setUrlQ] = useState(filters.q);
+  // What the box last wrote to the URL, until the URL has it: that echo is not a navigation.
+  const [sent, setSent] = useState<string | null>(null);
   // Back/forward or a cleared filter changes the URL: follow it, but never trim what is being typed.
+  // The URL catching up with an earlier keystroke (late on a busy machine) must not undo the
+  // keystrokes typed since.
   if (filters.q !== urlQ) {
     setUrlQ(filters.q);
-    if (text.trim() !== filters.q) setText(filters.q);
+    if (filters.q === sent) setSent(null);
+    else if (text.trim() !== filters.q) setText(filters.q);
   }
   useEffect(() => {
     if (text.trim() === filters.q) return;
-    const timer = setTimeout(() => setFilters({ q: text }, { replace: true }), 150);
+    const timer = setTimeout(() => {
+      setSent(text.trim());
+      setFilters({ q: text }, { replace: true });
+    }, 150);
     return () => clearTimeout(timer);
   }, [text, filters.q, setFilters]);
 
