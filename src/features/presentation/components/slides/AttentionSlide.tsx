@@ -2,21 +2,16 @@ import { useTranslation } from '@/lib/i18n';
 import { useStatusReasons } from '@/components/ui/StatusReasons';
 import { ROWS_PER_PAGE } from '@/domain/playlist';
 import { pick } from '@/domain/format';
-import { attentionRank, needsAttention } from '@/domain/status';
+import { attentionList } from '@/domain/attention';
 import type { AssessedIndicator } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import styles from '../present.module.css';
 import { departmentName, forDepartment, SlideFigure, SlideHeading } from './common';
 
+/** The desk's attention list, in the desk's order, for the departments in scope. */
 export function attentionItems(items: readonly AssessedIndicator[], scope: readonly string[]) {
-  return forDepartment(items, scope)
-    .filter((a) => needsAttention(a.assessment))
-    .sort(
-      (a, b) =>
-        attentionRank(a.assessment) - attentionRank(b.assessment) ||
-        a.indicator.id.localeCompare(b.indicator.id),
-    );
+  return attentionList(forDepartment(items, scope));
 }
 
 function Row({ item, today }: { item: AssessedIndicator; today: string }) {
