@@ -7,7 +7,7 @@ import type { Assessed } from '@/domain/views';
 export function anAssessed(
   over: {
     id?: string;
-    status?: Status;
+    status?: Status | null;
     stale?: boolean;
     factCode?: string;
     thrustId?: Indicator['thrustId'];
@@ -49,9 +49,10 @@ export function anAssessed(
     })),
   };
   const assessment = {
-    status: over.status ?? 'onTrack',
+    status: over.status === undefined ? 'onTrack' : over.status,
     stale: over.stale ?? false,
-  } as Pick<Assessment, 'status' | 'stale'> as Assessment;
+    illustrative: [],
+  } as Pick<Assessment, 'status' | 'stale' | 'illustrative'> as Assessment;
   return { indicator, assessment };
 }
 

@@ -4,7 +4,7 @@ import { attentionCounts, attentionGroup, attentionList, reasonLine } from './at
 import type { Status } from './status';
 
 describe('attentionGroup', () => {
-  it.each<[string, Status, boolean, string | null]>([
+  it.each<[string, Status | null, boolean, string | null]>([
     ['off track', 'offTrack', false, 'offTrack'],
     ['off track and stale', 'offTrack', true, 'offTrack'],
     ['at risk', 'atRisk', false, 'atRisk'],
@@ -13,6 +13,7 @@ describe('attentionGroup', () => {
     ['achieved but stale: nothing left to do, not listed', 'achieved', true, null],
     ['achieved', 'achieved', false, null],
     ['on track', 'onTrack', false, null],
+    ['a context figure has no status and is not listed', null, false, null],
   ])('%s', (_case, status, stale, group) => {
     expect(attentionGroup({ status, stale })).toBe(group);
   });
@@ -36,23 +37,15 @@ describe('attentionList', () => {
     ]);
   });
 
-  it('breaks ties alike everywhere: stale first, then headline code, then thrust, then id', () => {
+  it('breaks ties alike everywhere: stale first, then headline code, then id', () => {
     const items = [
-      anAssessed({ id: 'b', status: 'offTrack', thrustId: 'T1' }),
-      anAssessed({ id: 'a', status: 'offTrack', thrustId: 'T2' }),
-      anAssessed({ id: 'z', status: 'offTrack', factCode: 'F10' }),
-      anAssessed({ id: 'y', status: 'offTrack', factCode: 'F2' }),
-      anAssessed({ id: 'c', status: 'offTrack', thrustId: 'T1' }),
-      anAssessed({ id: 'old', status: 'offTrack', stale: true, thrustId: 'T4' }),
+      anAssessed({ id: 'b', status: 'offTrack' }),
+      anAssessed({ id: 'a', status: 'offTrack' }),
+      anAssessed({ id: 'y', status: 'offTrack', factCode: 'F5' }),
+      anAssessed({ id: 'x', status: 'offTrack', factCode: 'F2' }),
+      anAssessed({ id: 'old', status: 'offTrack', stale: true }),
     ];
-    expect(attentionList(items).map((a) => a.indicator.id)).toEqual([
-      'old',
-      'y',
-      'z',
-      'b',
-      'c',
-      'a',
-    ]);
+    expect(attentionList(items).map((a) => a.indicator.id)).toEqual(['old', 'x', 'y', 'a', 'b']);
   });
 
   it('gives the same order whatever order the items come in', () => {

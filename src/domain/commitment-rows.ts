@@ -37,7 +37,9 @@ export const SEVERITY: readonly Status[] = [
   'achieved',
 ];
 function severity(a: Assessed): number {
-  return SEVERITY.indexOf(a.assessment.status) * 2 + (a.assessment.stale ? 0 : 1);
+  // A context figure (no status) sorts after every verdict.
+  const s = a.assessment.status;
+  return (s === null ? SEVERITY.length : SEVERITY.indexOf(s)) * 2 + (a.assessment.stale ? 0 : 1);
 }
 
 /** The same order for every view: headline facts by code, then thrust, then id. */

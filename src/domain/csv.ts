@@ -118,8 +118,12 @@ function targetCells(indicator: Indicator, ctx: ExportContext): CsvCell[] {
     return [ctx.labels.dueBy(indicator.due.date), indicator.due.date];
   const { target } = currentTarget(indicator.targets, ctx.today);
   if (!target) return [null, null];
+  // The target's value or its date made up by this data set: either way the target is marked.
   const mark =
-    target.provenance.kind === 'illustrative' ? ` (${ctx.labels.provenance.illustrative})` : '';
+    target.provenance.kind === 'illustrative' ||
+    (target.dateProvenance ?? target.provenance).kind === 'illustrative'
+      ? ` (${ctx.labels.provenance.illustrative})`
+      : '';
   return [
     `${ctx.labels.comparator[target.comparator]}${formatValue(target.value, indicator.unit, ctx.lang)}${mark}`,
     target.date,
@@ -150,7 +154,9 @@ export function viewCsvRows(
       owners,
       ...figureCells(indicator, ctx),
       ...targetCells(indicator, ctx),
-      labels.status[assessment.status],
+      assessment.status === null
+        ? null
+        : `${labels.status[assessment.status]}${assessment.illustrative.length > 0 ? ` (${labels.provenance.illustrative})` : ''}`,
       assessment.stale ? labels.stale : null,
     ];
   });

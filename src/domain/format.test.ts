@@ -6,13 +6,15 @@ import {
   formatPercent,
   formatRate,
   formatValue,
+  numberInWords,
 } from './format';
 import type { Unit } from './schemas';
 
 const yuan: Unit = { kind: 'currency', label: { zh: '元', en: 'yuan' } };
 const items: Unit = { kind: 'count', label: { zh: '项', en: 'items' } };
 const firms: Unit = { kind: 'count', label: { zh: '家', en: 'firms' } };
-const persons: Unit = { kind: 'persons', label: { zh: '人', en: 'people' } };
+const persons: Unit = { kind: 'persons', label: { zh: '人', en: 'people' }, one: 'person' };
+const firm: Unit = { ...firms, one: 'firm' };
 const rank: Unit = { kind: 'rank', label: { zh: '位', en: 'rank' } };
 
 describe('values the way the source writes them', () => {
@@ -26,6 +28,17 @@ describe('values the way the source writes them', () => {
     { value: 63, unit: rank, q: 'exact', zh: '第63位', en: '63rd' },
     { value: 1, unit: rank, q: 'exact', zh: '第1位', en: '1st' },
     { value: 12, unit: rank, q: 'exact', zh: '第12位', en: '12th' },
+    { value: 3500, unit: items, q: 'nearly', zh: '近3500项', en: 'nearly 3,500 items' },
+    { value: 400, unit: items, q: 'nearly', zh: '近400项', en: 'nearly 400 items' },
+    { value: 10, unit: rank, q: 'withinTop', zh: '前十', en: 'top ten' },
+    { value: 3, unit: rank, q: 'withinTop', zh: '前三', en: 'top three' },
+    { value: 20, unit: rank, q: 'withinTop', zh: '前二十', en: 'top 20' },
+    { value: 1, unit: firm, q: 'exact', zh: '1家', en: '1 firm' },
+    { value: 2, unit: firm, q: 'exact', zh: '2家', en: '2 firms' },
+    { value: 1, unit: items, q: 'exact', zh: '1项', en: '1 items' },
+    { value: 1, unit: persons, q: 'exact', zh: '1人', en: '1 person' },
+    { value: 1.5, unit: firm, q: 'exact', zh: '1.5家', en: '1.5 firms' },
+    { value: 138, unit: firms, q: 'withinTop', zh: '138家', en: '138 firms' },
   ] as const)('$zh / $en', ({ value, unit, q, zh, en }) => {
     expect(formatValue(value, unit, 'zh', q)).toBe(zh);
     expect(formatValue(value, unit, 'en', q)).toBe(en);
@@ -34,6 +47,20 @@ describe('values the way the source writes them', () => {
   it('keeps fractions of large units', () => {
     expect(formatNumber(1.25e12, 'zh')).toBe('1.25万亿');
     expect(formatNumber(1.25e12, 'en')).toBe('1.25 trillion');
+  });
+});
+
+describe('small numbers in words, as in "top ten"', () => {
+  it.each([
+    [1, '一', 'one'],
+    [10, '十', 'ten'],
+    [12, '十二', '12'],
+    [30, '三十', '30'],
+    [99, '九十九', '99'],
+    [100, '100', '100'],
+  ])('%s is %s / %s', (n, zh, en) => {
+    expect(numberInWords(n, 'zh')).toBe(zh);
+    expect(numberInWords(n, 'en')).toBe(en);
   });
 });
 

@@ -44,40 +44,105 @@ export function formatNumber(value: number, lang: Language): string {
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
-const QUALIFIER: Record<Language, Record<Qualifier, string>> = {
-  zh: { exact: '', about: '约', over: '超' },
-  en: { exact: '', about: 'about ', over: 'over ' },
+const QUALIFIER: Record<Language, Record<Exclude<Qualifier, 'withinTop'>, string>> = {
+  zh: { exact: '', about: '约', nearly: '近', over: '超' },
+  en: { exact: '', about: 'about ', nearly: 'nearly ', over: 'over ' },
 };
 
-const ordinalRules = new Map<string, Intl.PluralRules>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralRule(lang: Language, type: Intl.PluralRuleType): Intl.PluralRules {
+  const key = `${lang}|${type}`;
+  let rules = pluralRules.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALE[lang], { type });
+    pluralRules.set(key, rules);
+  }
+  return rules;
+}
+
+/** The plural category of a count in the language: `one` or `other` in English, `other` in Chinese. */
+export function pluralCategory(value: number, lang: Language): Intl.LDMLPluralRule {
+  return pluralRule(lang, 'cardinal').select(value);
+}
+
 function ordinal(value: number, lang: Language): string {
   if (lang === 'zh') return `第${formatNumber(value, lang)}`;
-  let rules = ordinalRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(LOCALE[lang], { type: 'ordinal' });
-    ordinalRules.set(lang, rules);
-  }
   const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[
-    rules.select(value)
+    pluralRule(lang, 'ordinal').select(value)
   ];
   return `${formatNumber(value, lang)}${suffix}`;
 }
 
-/** A value with its qualifier and unit: 超5万亿元, 约3500项, 第7位 / over 5 trillion yuan, 7th. */
+const ZH_DIGITS = '〇一二三四五六七八九';
+const EN_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+
+/**
+ * A small whole number in words, as the source and an English editor write "top N": 十 / ten,
+ * 二十 / 20. Chinese in characters up to 99, English in words up to ten; digits beyond.
+ */
+export function numberInWords(value: number, lang: Language): string {
+  const n = Math.round(value);
+  if (lang === 'en') return EN_WORDS[n] ?? formatNumber(n, lang);
+  if (n < 0 || n > 99) return formatNumber(n, lang);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  if (tens === 0) return ZH_DIGITS[ones] ?? String(n);
+  return `${tens === 1 ? '' : ZH_DIGITS[tens]}十${ones ? ZH_DIGITS[ones] : ''}`;
+}
+
+/** The English counter word for this many: 1 firm, 2 firms. */
+function unitWord(value: number, unit: Unit): string {
+  return pluralCategory(value, 'en') === 'one' ? (unit.one ?? unit.label.en) : unit.label.en;
+}
+
+/**
+ * A value with its qualifier and unit, in the source's words: 超5万亿元, 近3500项, 第7位, 前十 /
+ * over 5 trillion yuan, nearly 3,500 items, 7th, top ten.
+ */
 export function formatValue(
   value: number,
   unit: Unit,
   lang: Language,
   qualifier: Qualifier = 'exact',
 ): string {
-  const q = QUALIFIER[lang][qualifier];
   if (unit.kind === 'rank') {
     // A rank is a whole place; a path between two ranks is read to the nearest one.
     const place = Math.round(value);
+    if (qualifier === 'withinTop') {
+      return lang === 'zh'
+        ? `前${numberInWords(place, lang)}`
+        : `top ${numberInWords(place, lang)}`;
+    }
+    const q = QUALIFIER[lang][qualifier];
     return lang === 'zh' ? `${q}${ordinal(place, lang)}位` : `${q}${ordinal(place, lang)}`;
   }
+  // "Within the top N" says nothing about a count; the figure is shown as it stands.
+  const q = qualifier === 'withinTop' ? '' : QUALIFIER[lang][qualifier];
   const n = formatNumber(value, lang);
-  return lang === 'zh' ? `${q}${n}${unit.label.zh}` : `${q}${n} ${unit.label.en}`;
+  return lang === 'zh' ? `${q}${n}${unit.label.zh}` : `${q}${n} ${unitWord(value, unit)}`;
+}
+
+const listFormats = new Map<Language, Intl.ListFormat>();
+/** 基线、目标日期 / baseline and target date. */
+export function listOf(items: readonly string[], lang: Language): string {
+  let f = listFormats.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' });
+    listFormats.set(lang, f);
+  }
+  return f.format(items);
 }
 
 /** A value without its unit, for chart axes. */

@@ -81,8 +81,11 @@ export const departmentSchema = z.object({
 });
 export type Department = z.infer<typeof departmentSchema>;
 
-/** How a figure is qualified in the source: exact, 约/近 (about) or 超/余/突破 (over). */
-export const qualifierSchema = z.enum(['exact', 'about', 'over']);
+/**
+ * How a figure is qualified in the source, kept in the source's own words: exact; 约 about; 近
+ * nearly (just under the figure); 超/余/突破 over; 前N within the top N (a rank no worse than N).
+ */
+export const qualifierSchema = z.enum(['exact', 'about', 'nearly', 'over', 'withinTop']);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
 export const observationSchema = z.object({
@@ -103,7 +106,13 @@ export const targetSchema = z.object({
   comparator: comparatorSchema,
   /** When this target was set; a later target supersedes an earlier one. */
   setOn: isoDateSchema,
+  /** Where the target's value comes from (and its date, unless `dateProvenance` says otherwise). */
   provenance: provenanceSchema,
+  /**
+   * Where the target's date comes from, when not from the same place as its value: a value the
+   * source states with a date it does not (约30家, but by when?) is marked on its date.
+   */
+  dateProvenance: z.optional(provenanceSchema),
 });
 export type Target = z.infer<typeof targetSchema>;
 
@@ -120,8 +129,10 @@ export type Cadence = z.infer<typeof cadenceSchema>;
 /** What the number counts; decides how it is formatted (5万亿元, 约3500项, 第7位). */
 export const unitSchema = z.object({
   kind: z.enum(['currency', 'count', 'rank', 'persons']),
-  /** The counter word or currency: 元 / yuan, 家 / firms, 项 / items. */
+  /** The counter word or currency: 元 / yuan, 家 / firms, 项 / items (English in the plural). */
   label: localizedSchema,
+  /** The English word for exactly one (firm, item), when it differs from the plural. */
+  one: z.optional(nonEmpty()),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -148,6 +159,11 @@ export const quantitativeIndicatorSchema = z.extend(indicatorBaseSchema, {
   kind: z.literal('quantitative'),
   unit: unitSchema,
   direction: z.enum(['higherIsBetter', 'lowerIsBetter']),
+  /**
+   * A figure that sets the scene (the metropolitan area's population) rather than a commitment:
+   * with no target it carries no status at all, rather than "insufficient data".
+   */
+  context: z.optional(z.boolean()),
   baseline: z.optional(baselineSchema),
   targets: z.array(targetSchema),
   observations: z.array(observationSchema),

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   assess,
+  attentionRank,
   bandOf,
+  compareForAttention,
   compareForReview,
+  countByStatus,
   currentTarget,
   meetsTarget,
+  needsAttention,
+  type IllustrativeInput,
   type Status,
 } from './status';
 import type {
@@ -26,6 +31,7 @@ const citation: Citation = {
   quote: '示例',
 };
 const illustrative = { kind: 'illustrative' as const };
+const reported = { kind: 'reported' as const, citation };
 
 function obs(
   date: string,
@@ -390,6 +396,246 @@ describe('review order', () => {
       'r',
       'a',
       'b',
+    ]);
+  });
+});
+
+describe('context figures', () => {
+  const population = (over: Partial<QuantitativeIndicator>) =>
+    quantitative({
+      context: true,
+      targets: [],
+      observations: [obs('2022-12-31', 34.8e6), obs('2023-12-31', 35e6)],
+      ...over,
+    });
+  const cases: {
+    name: string;
+    ind: QuantitativeIndicator;
+    status: Status | null;
+    reason: string;
+  }[] = [
+    {
+      name: 'a context figure without a target has no status at all, not insufficient data',
+      ind: population({}),
+      status: null,
+      reason: 'context',
+    },
+    {
+      name: 'a context figure without any value still has no status',
+      ind: population({ observations: [] }),
+      status: null,
+      reason: 'context',
+    },
+    {
+      name: 'a commitment without a target is insufficient data, as before',
+      ind: population({ context: false }),
+      status: 'insufficientData',
+      reason: 'noTarget',
+    },
+    {
+      name: 'a context figure given a target is judged like any other',
+      ind: population({ targets: [target(36e6, '2026-12-31')] }),
+      status: 'atRisk',
+      reason: 'growthRatio',
+    },
+  ];
+  it.each(cases)('$name', ({ ind, status, reason }) => {
+    const a = assess(ind, '2024-06-01');
+    expect(a.status).toBe(status);
+    expect(a.reason).toBe(reason);
+  });
+
+  it('is never stale, never needs attention and is not counted', () => {
+    const a = assess(population({}), '2030-01-01');
+    expect(a.stale).toBe(false);
+    expect(needsAttention(a)).toBe(false);
+    const counts = countByStatus([a]);
+    expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(0);
+  });
+});
+
+describe('verdicts on illustrative inputs', () => {
+  const illTarget = target(200, '2026-01-01');
+  const repTarget: Target = { ...illTarget, provenance: reported };
+  const repTargetIllDate: Target = { ...repTarget, dateProvenance: illustrative };
+  const rep = (date: string, value: number): Observation => ({
+    ...obs(date, value),
+    provenance: reported,
+  });
+  const cases: {
+    name: string;
+    ind: QuantitativeIndicator | MilestoneIndicator;
+    today: string;
+    status: Status;
+    reason: string;
+    illustrative: IllustrativeInput[];
+  }[] = [
+    {
+      name: 'reported figures against a reported target rest on nothing illustrative',
+      ind: quantitative({
+        targets: [{ ...repTarget, dateProvenance: reported }],
+        observations: [rep('2022-01-01', 100), rep('2024-01-01', 141)],
+      }),
+      today: '2024-06-01',
+      status: 'onTrack',
+      reason: 'growthRatio',
+      illustrative: [],
+    },
+    {
+      name: 'a reported target value with a date the source does not state names the target date',
+      ind: quantitative({
+        targets: [repTargetIllDate],
+        observations: [rep('2022-01-01', 100), rep('2024-01-01', 141)],
+      }),
+      today: '2024-06-01',
+      status: 'onTrack',
+      reason: 'growthRatio',
+      illustrative: ['targetDate'],
+    },
+    {
+      name: 'an illustrative baseline and latest value are named, in a fixed order',
+      ind: quantitative({
+        targets: [repTargetIllDate],
+        observations: [obs('2022-01-01', 100), obs('2024-01-01', 141)],
+      }),
+      today: '2024-06-01',
+      status: 'onTrack',
+      reason: 'growthRatio',
+      illustrative: ['baseline', 'latest', 'targetDate'],
+    },
+    {
+      name: 'achieved names the latest value and target it compares, not the target date',
+      ind: quantitative({
+        targets: [illTarget],
+        observations: [rep('2022-01-01', 100), rep('2025-01-01', 210)],
+      }),
+      today: '2025-06-01',
+      status: 'achieved',
+      reason: 'targetMet',
+      illustrative: ['target'],
+    },
+    {
+      name: 'an illustrative target already met when it was set is not "achieved" by construction',
+      ind: quantitative({
+        targets: [target(12, '2024-12-31', 'atLeast', '2024-05-16')],
+        observations: [rep('2024-05-16', 12)],
+      }),
+      today: '2026-11-26',
+      status: 'insufficientData',
+      reason: 'targetMetWhenSet',
+      illustrative: ['target'],
+    },
+    {
+      name: 'an illustrative target met by a later figure is achieved, with the mark',
+      ind: quantitative({
+        targets: [target(12, '2024-12-31', 'atLeast', '2024-05-16')],
+        observations: [rep('2024-05-16', 10), obs('2024-11-30', 12)],
+      }),
+      today: '2026-11-26',
+      status: 'achieved',
+      reason: 'targetMet',
+      illustrative: ['latest', 'target'],
+    },
+    {
+      name: 'a reported target met on the day it was stated stays achieved',
+      ind: quantitative({
+        targets: [{ ...repTarget, value: 12, setOn: '2024-05-16' }],
+        observations: [rep('2024-05-16', 12)],
+      }),
+      today: '2026-11-26',
+      status: 'achieved',
+      reason: 'targetMet',
+      illustrative: [],
+    },
+    {
+      name: 'a passed illustrative target date is named',
+      ind: quantitative({
+        targets: [repTargetIllDate],
+        observations: [rep('2022-01-01', 100), rep('2025-12-01', 190)],
+      }),
+      today: '2026-03-01',
+      status: 'offTrack',
+      reason: 'targetDatePassed',
+      illustrative: ['targetDate'],
+    },
+    {
+      name: 'no target: insufficient data rests on nothing made up',
+      ind: quantitative({ targets: [], observations: [obs('2022-01-01', 100)] }),
+      today: '2024-06-01',
+      status: 'insufficientData',
+      reason: 'noTarget',
+      illustrative: [],
+    },
+    {
+      name: 'an illustrative milestone update and due date are both named',
+      ind: milestone([['2025-10-01', 'inProgress']], '2026-12-31'),
+      today: '2025-12-01',
+      status: 'onTrack',
+      reason: 'milestoneInProgress',
+      illustrative: ['due', 'progress'],
+    },
+    {
+      name: 'a milestone done by its reported update rests on nothing made up',
+      ind: {
+        ...milestone([], '2025-12-31'),
+        updates: [{ date: '2024-05-16', state: 'done', provenance: reported }],
+      },
+      today: '2026-11-26',
+      status: 'achieved',
+      reason: 'milestoneDone',
+      illustrative: [],
+    },
+  ];
+  it.each(cases)('$name', ({ ind, today, status, reason, illustrative: expected }) => {
+    const a = assess(ind, today);
+    expect(a.status).toBe(status);
+    expect(a.reason).toBe(reason);
+    expect(a.illustrative).toEqual(expected);
+  });
+});
+
+describe('attention order', () => {
+  const item = (id: string, status: Status | null, stale = false, factCode?: string) => ({
+    indicator: { id, factCode },
+    assessment: { status, stale },
+  });
+
+  it.each([
+    { name: 'off track', of: item('x', 'offTrack'), rank: 0, needs: true },
+    { name: 'at risk', of: item('x', 'atRisk'), rank: 1, needs: true },
+    { name: 'insufficient data', of: item('x', 'insufficientData'), rank: 2, needs: true },
+    {
+      name: 'on track but stale (待更新 alone)',
+      of: item('x', 'onTrack', true),
+      rank: 3,
+      needs: true,
+    },
+    { name: 'on track and fresh', of: item('x', 'onTrack'), rank: 4, needs: false },
+    { name: 'achieved, however stale', of: item('x', 'achieved', true), rank: 4, needs: false },
+    { name: 'a context figure', of: item('x', null), rank: 4, needs: false },
+  ])('$name: rank $rank, needs attention $needs', ({ of, rank, needs }) => {
+    expect(attentionRank(of.assessment)).toBe(rank);
+    expect(needsAttention(of.assessment)).toBe(needs);
+  });
+
+  it('lists 滞后, then 需关注, then 数据不足, then 待更新 alone; stale first within a status; then facts, then ids', () => {
+    const items = [
+      item('stale-only', 'onTrack', true),
+      item('no-data', 'insufficientData'),
+      item('risk', 'atRisk'),
+      item('off-b', 'offTrack'),
+      item('off-stale', 'offTrack', true),
+      item('off-f7', 'offTrack', false, 'F7'),
+      item('off-a', 'offTrack'),
+    ];
+    expect([...items].sort(compareForAttention).map((i) => i.indicator.id)).toEqual([
+      'off-stale',
+      'off-f7',
+      'off-a',
+      'off-b',
+      'risk',
+      'no-data',
+      'stale-only',
     ]);
   });
 });

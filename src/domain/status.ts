@@ -52,7 +52,27 @@ export type Reason =
   | 'milestoneNotStartedLate'
   | 'milestoneNotStarted'
   | 'milestoneInProgress'
-  | 'noUpdates';
+  | 'noUpdates'
+  /** An illustrative target already met on the day it was set: met by construction, not by progress. */
+  | 'targetMetWhenSet'
+  /** A context figure with no target: it describes the setting and carries no status. */
+  | 'context';
+
+/**
+ * An input a status rests on that this data set made up (示意): the baseline, the latest value,
+ * the target's value or its date; a milestone's due date or its progress update.
+ */
+export type IllustrativeInput =
+  'baseline' | 'latest' | 'target' | 'targetDate' | 'due' | 'progress';
+/** The order the reasons name illustrative inputs in. */
+export const ILLUSTRATIVE_INPUTS: readonly IllustrativeInput[] = [
+  'baseline',
+  'latest',
+  'target',
+  'targetDate',
+  'due',
+  'progress',
+];
 
 export interface QuantitativeInputs {
   kind: 'quantitative';
@@ -74,7 +94,7 @@ export interface QuantitativeInputs {
   band: ProgressBand | null;
   /** `compound` growth rates, or `linear` when a value is zero or negative. */
   method: 'compound' | 'linear' | null;
-  approximate: Qualifier | null;
+  approximate: Exclude<Qualifier, 'exact'> | null;
 }
 
 export interface MilestoneInputs {
@@ -89,8 +109,14 @@ export interface MilestoneInputs {
 }
 
 export interface Assessment {
-  status: Status;
+  /** `null` for a context figure without a target: no status at all, so no badge. */
+  status: Status | null;
   reason: Reason;
+  /**
+   * The illustrative inputs this status rests on, in ILLUSTRATIVE_INPUTS order. Not empty means
+   * the verdict is itself illustrative and is shown with the 示意 mark.
+   */
+  illustrative: IllustrativeInput[];
   stale: boolean;
   /** Days since the newest figure or update, null when there is none. */
   ageDays: number | null;
@@ -198,25 +224,52 @@ function assessQuantitative(ind: QuantitativeIndicator, today: IsoDate): Assessm
     approximate: latest && latest.qualifier !== 'exact' ? latest.qualifier : null,
   };
   const age = staleness(ind.cadence, latest?.date ?? null, today);
-  const result = (status: Status, reason: Reason): Assessment => ({
+  const baselineProvenance = ind.baseline?.provenance ?? first?.provenance;
+  const made: Record<IllustrativeInput, boolean> = {
+    baseline: baselineProvenance?.kind === 'illustrative',
+    latest: latest?.provenance.kind === 'illustrative',
+    target: target?.provenance.kind === 'illustrative',
+    targetDate: (target?.dateProvenance ?? target?.provenance)?.kind === 'illustrative',
+    due: false,
+    progress: false,
+  };
+  const result = (
+    status: Status | null,
+    reason: Reason,
+    restsOn: readonly IllustrativeInput[] = [],
+  ): Assessment => ({
     status,
     reason,
+    illustrative: ILLUSTRATIVE_INPUTS.filter((k) => restsOn.includes(k) && made[k]),
     inputs,
     ...age,
+    // A context figure is not a commitment: nothing to bring up to date for.
+    ...(status === null ? { stale: false } : {}),
   });
 
-  if (!latest) return result('insufficientData', 'noObservations');
-  if (!target) return result('insufficientData', 'noTarget');
+  if (!latest) {
+    return ind.context && !target
+      ? result(null, 'context')
+      : result('insufficientData', 'noObservations');
+  }
+  if (!target)
+    return ind.context ? result(null, 'context') : result('insufficientData', 'noTarget');
 
   if (baseline && target.value !== baseline.value) {
     inputs.progress = (latest.value - baseline.value) / (target.value - baseline.value);
   }
   if (meetsTarget(latest.value, target, ind.direction)) {
     if (inputs.progress === null) inputs.progress = 1;
-    return result('achieved', 'targetMet');
+    // A target this data set drew up around a figure it already knew proves nothing.
+    if (target.provenance.kind === 'illustrative' && latest.date <= target.setOn) {
+      return result('insufficientData', 'targetMetWhenSet', ['latest', 'target']);
+    }
+    return result('achieved', 'targetMet', ['latest', 'target']);
   }
   // One figure, or a baseline on the same day: achieved or not, never a trend.
-  if (!baseline || latest.date <= baseline.date) return result('insufficientData', 'singleValue');
+  if (!baseline || latest.date <= baseline.date) {
+    return result('insufficientData', 'singleValue', ['latest', 'target']);
+  }
 
   const method = baseline.value > 0 && target.value > 0 && latest.value > 0 ? 'compound' : 'linear';
   const requiredYears = yearsBetween(baseline.date, target.date);
@@ -243,12 +296,21 @@ function assessQuantitative(ind: QuantitativeIndicator, today: IsoDate): Assessm
     inputs.expectedToday = toPath(today);
   }
 
-  if (today > target.date) return result('offTrack', 'targetDatePassed');
-  if (requiredRate === null || requiredRate === 0) return result('offTrack', 'noRequiredChange');
+  if (today > target.date) {
+    return result('offTrack', 'targetDatePassed', ['latest', 'target', 'targetDate']);
+  }
+  if (requiredRate === null || requiredRate === 0) {
+    return result('offTrack', 'noRequiredChange', ['baseline', 'latest', 'target']);
+  }
 
   inputs.ratio = observedRate / requiredRate;
   inputs.band = bandOf(inputs.ratio);
-  return result(statusOfBand(inputs.band), 'growthRatio');
+  return result(statusOfBand(inputs.band), 'growthRatio', [
+    'baseline',
+    'latest',
+    'target',
+    'targetDate',
+  ]);
 }
 
 function assessMilestone(ind: MilestoneIndicator, today: IsoDate): Assessment {
@@ -266,59 +328,108 @@ function assessMilestone(ind: MilestoneIndicator, today: IsoDate): Assessment {
     elapsed: span > 0 ? daysBetween(start, today) / span : 1,
   };
   const age = staleness(ind.cadence, latest?.date ?? null, today);
-  const result = (status: Status, reason: Reason, stale = age.stale): Assessment => ({
+  const made: Record<IllustrativeInput, boolean> = {
+    baseline: false,
+    latest: false,
+    target: false,
+    targetDate: false,
+    due: ind.due.provenance.kind === 'illustrative',
+    progress: latest?.provenance.kind === 'illustrative',
+  };
+  const result = (
+    status: Status,
+    reason: Reason,
+    restsOn: readonly IllustrativeInput[],
+    stale = age.stale,
+  ): Assessment => ({
     status,
     reason,
+    illustrative: ILLUSTRATIVE_INPUTS.filter((k) => restsOn.includes(k) && made[k]),
     inputs,
     ...age,
     stale,
   });
 
-  if (!latest) return result('insufficientData', 'noUpdates');
+  if (!latest) return result('insufficientData', 'noUpdates', []);
   // A finished milestone has nothing left to report, so it cannot go stale.
-  if (latest.state === 'done') return result('achieved', 'milestoneDone', false);
-  if (latest.state === 'delayed') return result('offTrack', 'milestoneDelayed');
-  if (today > ind.due.date) return result('offTrack', 'milestonePastDue');
+  if (latest.state === 'done') return result('achieved', 'milestoneDone', ['progress'], false);
+  if (latest.state === 'delayed') return result('offTrack', 'milestoneDelayed', ['progress']);
+  if (today > ind.due.date) return result('offTrack', 'milestonePastDue', ['progress', 'due']);
   if (latest.state === 'notStarted') {
     return inputs.elapsed > 0.5
-      ? result('atRisk', 'milestoneNotStartedLate')
-      : result('onTrack', 'milestoneNotStarted');
+      ? result('atRisk', 'milestoneNotStartedLate', ['progress', 'due'])
+      : result('onTrack', 'milestoneNotStarted', ['progress', 'due']);
   }
-  return result('onTrack', 'milestoneInProgress');
+  return result('onTrack', 'milestoneInProgress', ['progress', 'due']);
 }
 
-/** Statuses that put an indicator on the "needs attention" list, worst first. */
-export function needsAttention(a: Assessment): boolean {
-  return a.status === 'offTrack' || a.status === 'atRisk' || a.stale;
+/**
+ * Whether an indicator belongs on the "needs attention" list: off track, at risk or without data
+ * to judge, or stale though otherwise on track. An achieved commitment stays achieved however old
+ * its figure, and a context figure carries no status to attend to.
+ */
+export function needsAttention(a: Pick<Assessment, 'status' | 'stale'>): boolean {
+  return attentionRank(a) < ATTENTION_RANKS.none;
 }
 
-export function attentionRank(a: Assessment): number {
-  if (a.status === 'offTrack') return 0;
-  if (a.status === 'atRisk') return 1;
-  return 2;
+const ATTENTION_RANKS = { offTrack: 0, atRisk: 1, insufficientData: 2, staleOnly: 3, none: 4 };
+
+/** Worst first: 滞后 0, 需关注 1, 数据不足 2, 待更新 alone 3; 4 for what needs no attention. */
+export function attentionRank(a: Pick<Assessment, 'status' | 'stale'>): number {
+  if (a.status === 'offTrack') return ATTENTION_RANKS.offTrack;
+  if (a.status === 'atRisk') return ATTENTION_RANKS.atRisk;
+  if (a.status === 'insufficientData') return ATTENTION_RANKS.insufficientData;
+  if (a.status === 'onTrack' && a.stale) return ATTENTION_RANKS.staleOnly;
+  return ATTENTION_RANKS.none;
 }
 
-export function countByStatus(assessments: readonly Assessment[]): Record<Status, number> & {
+type Ranked = {
+  indicator: Pick<Indicator, 'id' | 'factCode'>;
+  assessment: Pick<Assessment, 'status' | 'stale'>;
+};
+
+/**
+ * The one order of the attention list, on the desk and on the wall: worst status first (滞后,
+ * 需关注, 数据不足, then 待更新 alone); within a status a stale figure before a fresh one; then
+ * headline facts by code, then by id, so ties fall the same way everywhere.
+ */
+export function compareForAttention(a: Ranked, b: Ranked): number {
+  return (
+    attentionRank(a.assessment) - attentionRank(b.assessment) ||
+    Number(b.assessment.stale) - Number(a.assessment.stale) ||
+    (a.indicator.factCode ?? 'Z').localeCompare(b.indicator.factCode ?? 'Z') ||
+    a.indicator.id.localeCompare(b.indicator.id)
+  );
+}
+
+/** Counts by status; a context figure (no status) is not counted. */
+export function countByStatus(assessments: readonly Pick<Assessment, 'status' | 'stale'>[]): Record<
+  Status,
+  number
+> & {
   stale: number;
 } {
   const counts = { achieved: 0, onTrack: 0, atRisk: 0, offTrack: 0, insufficientData: 0, stale: 0 };
   for (const a of assessments) {
-    counts[a.status] += 1;
+    if (a.status !== null) counts[a.status] += 1;
     if (a.stale) counts.stale += 1;
   }
   return counts;
 }
 
+const reviewRank = (status: Status | null) => (status === null ? -1 : STATUSES.indexOf(status));
+
 /**
  * The order commitments are listed in on the thrust page, the brief and the slides: by status,
- * insufficient data and off track first, achieved last; then headline facts by code, then by id.
+ * insufficient data and off track first, achieved last, context figures after them; then headline
+ * facts by code, then by id.
  */
 export function compareForReview(
   a: { indicator: Pick<Indicator, 'id' | 'factCode'>; assessment: Pick<Assessment, 'status'> },
   b: { indicator: Pick<Indicator, 'id' | 'factCode'>; assessment: Pick<Assessment, 'status'> },
 ): number {
   return (
-    STATUSES.indexOf(b.assessment.status) - STATUSES.indexOf(a.assessment.status) ||
+    reviewRank(b.assessment.status) - reviewRank(a.assessment.status) ||
     (a.indicator.factCode ?? 'Z').localeCompare(b.indicator.factCode ?? 'Z') ||
     a.indicator.id.localeCompare(b.indicator.id)
   );

@@ -56,7 +56,11 @@ function Row({
         {indicator.factCode && <span className={styles.code}>{indicator.factCode}</span>}
       </th>
       <td className={styles.status}>
-        <StatusBadges status={assessment.status} stale={assessment.stale} />
+        <StatusBadges
+          status={assessment.status}
+          stale={assessment.stale}
+          illustrative={assessment.illustrative}
+        />
         {why && <span className={styles.why}>{why}</span>}
       </td>
       <td>

@@ -8,19 +8,20 @@ import {
   formatRatio,
   formatValue,
 } from '@/domain/format';
-import type { Indicator } from '@/domain/schemas';
+import type { Indicator, Qualifier } from '@/domain/schemas';
 import type { Assessment } from '@/domain/status';
 import { useLanguage } from '@/hooks/use-language';
+import { useIllustrativeInputs } from './StatusBadge';
 
 export function useStatusReasons(indicator: Indicator, assessment: Assessment): string[] {
   const { t } = useTranslation();
   const lang = useLanguage();
   const lines: string[] = [];
   const inputs = assessment.inputs;
+  const illustrativeInputs = useIllustrativeInputs(assessment.illustrative);
 
   if (inputs.kind === 'quantitative' && indicator.kind === 'quantitative') {
-    const fmt = (v: number, q: 'exact' | 'about' | 'over' = 'exact') =>
-      formatValue(v, indicator.unit, lang, q);
+    const fmt = (v: number, q: Qualifier = 'exact') => formatValue(v, indicator.unit, lang, q);
     const latest = inputs.latest ? fmt(inputs.latest.value, inputs.latest.qualifier) : '';
     const target = inputs.target ? fmt(inputs.target.value) : '';
     const comparator = inputs.target ? t(`comparator.${inputs.target.comparator}`) : '';
@@ -50,7 +51,11 @@ export function useStatusReasons(indicator: Indicator, assessment: Assessment): 
           t(`reasons.${assessment.reason}` as 'reasons.targetMet', { latest, target, comparator }),
         );
     }
-    if (inputs.progress !== null && assessment.reason !== 'targetMet') {
+    if (
+      inputs.progress !== null &&
+      assessment.reason !== 'targetMet' &&
+      assessment.reason !== 'targetMetWhenSet'
+    ) {
       lines.push(
         t('reasons.progress', { progress: formatPercent(Math.max(0, inputs.progress), lang) }),
       );
@@ -63,8 +68,13 @@ export function useStatusReasons(indicator: Indicator, assessment: Assessment): 
         }),
       );
     }
-    if (inputs.approximate) {
-      lines.push(t('reasons.approximate', { qualifier: t(`qualifier.${inputs.approximate}`) }));
+    if (inputs.approximate && inputs.latest) {
+      lines.push(
+        t(`reasons.qualified.${inputs.approximate}`, {
+          stated: latest,
+          value: fmt(inputs.latest.value),
+        }),
+      );
     }
   } else if (inputs.kind === 'milestone') {
     lines.push(
@@ -76,6 +86,9 @@ export function useStatusReasons(indicator: Indicator, assessment: Assessment): 
     );
   }
 
+  if (assessment.illustrative.length > 0 && assessment.status !== null) {
+    lines.push(t('reasons.illustrativeBasis', { inputs: illustrativeInputs }));
+  }
   if (assessment.stale && assessment.ageDays !== null && assessment.staleAfterDays !== null) {
     const date =
       inputs.kind === 'quantitative' ? inputs.latest?.date : (inputs.stateDate ?? undefined);

@@ -25,7 +25,7 @@ export const en: Messages = {
     label: 'Filters',
     department: 'Department',
     departmentsAll: 'All departments',
-    departmentsSelected: '{{count, number}} departments selected',
+    departmentsSelected: '{{count, plural, one{# department} other{# departments}}} selected',
     thrust: 'Thrust',
     thrustAll: 'All thrusts',
     status: 'Status',
@@ -62,8 +62,8 @@ export const en: Messages = {
     thrusts: 'The four thrusts',
     attention: 'Needs attention',
     attentionEmpty: 'No indicator in this view is off track, at risk or stale.',
-    attentionCount: '{{count, number}} items',
-    indicators: '{{count, number}} commitments',
+    attentionCount: '{{count, plural, one{# item} other{# items}}}',
+    indicators: '{{count, plural, one{# commitment} other{# commitments}}}',
     open: 'Details',
     noMatch: 'No commitment of this thrust in the current filter',
     tileFiltered: 'Outside the current filter',
@@ -168,6 +168,19 @@ export const en: Messages = {
     milestoneNotStarted: 'Not started yet; early in its window ({{elapsed}} elapsed, due {{due}}).',
     milestoneInProgress: 'In progress, due {{due}}.',
     noUpdates: 'No progress update yet.',
+    targetMetWhenSet:
+      'The latest value, {{latest}}, already met the illustrative target ({{comparator}}{{target}}) when that target was set: a target drawn up around a known figure cannot make it “achieved”.',
+    context: 'A context figure, not a commitment: it has no target, so it is given no status.',
+    illustrativeBasis:
+      'This status rests on an illustrative {{inputs}} (added by this data set, not reported by the source), so the verdict is illustrative too.',
+    qualified: {
+      about: 'The source gives an approximate figure (“about”); it is taken at its stated value.',
+      nearly:
+        'The source says “nearly”: the figure is just under its stated value, and is taken at that value.',
+      over: 'The source gives a lower bound (“over”); it is taken at its stated value.',
+      withinTop:
+        'The source says only “{{stated}}”; the exact place is not given, so it is taken as {{value}}.',
+    },
     stale:
       'The newest figure is from {{date}}, {{age}} ago, beyond the {{allowed}} a {{cadence}} cadence allows.',
     approximate:
@@ -175,12 +188,22 @@ export const en: Messages = {
     expected: 'On the required path it should be {{value}} by {{date}}.',
     progress: '{{progress}} of the way from baseline to target.',
   },
-  qualifier: { exact: '', about: 'about', over: 'over' },
+  qualifier: { exact: '', about: 'about', nearly: 'nearly', over: 'over', withinTop: 'top' },
+  illustrativeInput: {
+    baseline: 'baseline',
+    latest: 'latest value',
+    target: 'target value',
+    targetDate: 'target date',
+    due: 'due date',
+    progress: 'progress update',
+  },
   provenance: {
     illustrative: 'Illustrative',
     illustrativeTitle: 'Illustrative: added by this data set, not reported by the source',
     sourceLine: '{{speaker}} ({{role}}), {{source}}, {{date}}',
     ownerIllustrative: 'Owner assigned for illustration',
+    statusIllustrative: 'The status rests on illustrative data: {{inputs}}',
+    targetDateIllustrative: 'Illustrative date: the source states the target, not when it is due',
   },
   departments: {
     heading: 'Department scorecards',
@@ -238,7 +261,8 @@ export const en: Messages = {
     saving: 'Saving…',
     saved: 'Saved the record for {{date}}.',
     replaces: '{{date}} already has a record ({{value}}); saving replaces it.',
-    invalid: '{{count, number}} fields need attention; see the notes beside them.',
+    invalid:
+      '{{count, plural, one{# field needs} other{# fields need}}} attention; see the notes beside them.',
     failed: 'Not saved; the change was rolled back. {{reason}}',
     kept: 'What you typed is still in the form: correct it and try again.',
     authorRequired: 'Enter your name: the change history records who made each change.',
@@ -300,7 +324,8 @@ export const en: Messages = {
       'Columns: {{columns}}. Required: {{required}}. Rows are numbered as in a spreadsheet, the header being row 1.',
     previewHeading: 'Preview',
     reportHeading: 'Import report',
-    summary: '{{total, number}} rows: {{ok, number}} can be imported, {{bad, number}} have errors.',
+    summary:
+      '{{total, plural, one{# row} other{# rows}}}: {{ok, number}} can be imported, {{bad, plural, one{# has errors} other{# have errors}}}.',
     allOrNothing: 'Any row with an error makes the whole batch be refused: nothing is written.',
     row: 'Row',
     indicator: 'Indicator',
@@ -311,9 +336,9 @@ export const en: Messages = {
     confirm: 'Confirm import',
     cancel: 'Discard',
     importing: 'Importing…',
-    done: 'Imported {{count, number}} rows; they are in the change history.',
+    done: 'Imported {{count, plural, one{# row; it is} other{# rows; they are}}} in the change history.',
     rejected:
-      'Import refused; nothing was written: {{count, number}} rows have errors (rows {{rows}}).',
+      'Import refused; nothing was written: {{count, plural, one{# row has errors (row} other{# rows have errors (rows}}} {{rows}}).',
     failed: 'The import did not complete; nothing was written. {{reason}}',
     column: '{{column}}: {{message}}',
     fileIssue: {
@@ -362,7 +387,7 @@ export const en: Messages = {
     everything: 'All commitments',
     print: 'Print or save as PDF',
     back: 'Back to the dashboard',
-    count: '{{count, number}} items',
+    count: '{{count, plural, one{# item} other{# items}}}',
     figure: 'Latest figure',
     target: 'Target',
     status: 'Status',
@@ -383,7 +408,8 @@ export const en: Messages = {
     http: 'The server answered with an error ({{status}}): {{message}}',
     network: 'The data service cannot be reached: {{message}}',
     invalidPayload: 'The data failed validation and is not shown.',
-    timeout: 'The data service did not answer within {{seconds, number}} seconds; stopped waiting.',
+    timeout:
+      'The data service did not answer within {{seconds, plural, one{# second} other{# seconds}}}; stopped waiting.',
     malformed: 'The server’s answer cannot be read (it is not valid JSON) and is not shown.',
     unknown: 'Something unexpected happened: {{message}}',
     notFound: 'Page not found',

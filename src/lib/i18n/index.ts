@@ -35,18 +35,38 @@ export function translator(language: Language): TFunction {
   return (key, values) => {
     const text = lookup(dictionary, key) ?? lookup(zh, key) ?? key;
     if (!values) return text;
+    const number = (value: number) =>
+      (numberFormats[language] ??= new Intl.NumberFormat(localeOf(language))).format(value);
     // A placeholder without a value stays visible rather than vanishing from the sentence.
-    return text.replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (match, name: string, format) => {
-      const value = values[name];
-      if (value === undefined) return match;
-      if (format === 'number' && typeof value === 'number') {
-        return (numberFormats[language] ??= new Intl.NumberFormat(localeOf(language))).format(
-          value,
+    return text
+      .replace(PLURAL, (match, name: string, branches: string) => {
+        const value = values[name];
+        const count = Number(value);
+        if (value === undefined || Number.isNaN(count)) return match;
+        const forms = new Map(
+          [...branches.matchAll(/(\w+)\s*\{([^{}]*)\}/g)].map(([, k = '', v = '']) => [k, v]),
         );
-      }
-      return String(value);
-    });
+        const form = forms.get(pluralRules(language).select(count)) ?? forms.get('other') ?? match;
+        return form.replace(/#/g, typeof value === 'number' ? number(value) : value);
+      })
+      .replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (match, name: string, format) => {
+        const value = values[name];
+        if (value === undefined) return match;
+        if (format === 'number' && typeof value === 'number') return number(value);
+        return String(value);
+      });
   };
+}
+
+/**
+ * `{{count, plural, one{# field needs} other{# fields need}}}`: the form for the count's plural
+ * category in the language (Intl.PluralRules), `#` standing for the count; `other` when the
+ * category has no form of its own.
+ */
+const PLURAL = /\{\{\s*(\w+)\s*,\s*plural\s*,((?:\s*\w+\s*\{[^{}]*\})+)\s*\}\}/g;
+const pluralRuleSets: Partial<Record<Language, Intl.PluralRules>> = {};
+function pluralRules(language: Language): Intl.PluralRules {
+  return (pluralRuleSets[language] ??= new Intl.PluralRules(localeOf(language)));
 }
 
 let current: Translation = { t: translator('zh'), i18n: { language: 'zh' } };

@@ -143,7 +143,11 @@ export function Brief({ filters }: { filters: ViewFilters }) {
                             <IndicatorTarget indicator={indicator} today={today} />
                           </td>
                           <td>
-                            <StatusBadges status={assessment.status} stale={assessment.stale} />
+                            <StatusBadges
+                              status={assessment.status}
+                              stale={assessment.stale}
+                              illustrative={assessment.illustrative}
+                            />
                           </td>
                         </tr>
                       ))}

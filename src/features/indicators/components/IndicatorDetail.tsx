@@ -123,7 +123,11 @@ export function IndicatorDetail({
             prefer="reported"
             className={styles.figure}
           />
-          <StatusBadges status={assessment.status} stale={assessment.stale} />
+          <StatusBadges
+            status={assessment.status}
+            stale={assessment.stale}
+            illustrative={assessment.illustrative}
+          />
         </div>
         <NewerValue indicator={indicator} today={today} className={styles.description} />
         <dl className={styles.facts}>
@@ -176,7 +180,11 @@ export function IndicatorDetail({
 
       <Panel title={t('indicator.statusHeading')}>
         <div className={styles.statusBody}>
-          <StatusBadges status={assessment.status} stale={assessment.stale} />
+          <StatusBadges
+            status={assessment.status}
+            stale={assessment.stale}
+            illustrative={assessment.illustrative}
+          />
           <StatusReasons indicator={indicator} assessment={assessment} />
         </div>
       </Panel>

@@ -40,7 +40,11 @@ function AttentionItem({
   return (
     <li className={styles.item} data-thrust={item.indicator.thrustId}>
       <span className={styles.badges}>
-        <StatusBadges status={item.assessment.status} stale={item.assessment.stale} />
+        <StatusBadges
+          status={item.assessment.status}
+          stale={item.assessment.stale}
+          illustrative={item.assessment.illustrative}
+        />
       </span>
       <span className={styles.body}>
         <span className={styles.name}>

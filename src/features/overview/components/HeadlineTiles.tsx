@@ -80,7 +80,11 @@ function Tile({
       </p>
       <NewerValue indicator={indicator} today={today} className={styles.newer} />
       {progress !== null && <Progress value={progress} label={t('overview.progressLabel')} />}
-      <StatusBadges status={assessment.status} stale={assessment.stale} />
+      <StatusBadges
+        status={assessment.status}
+        stale={assessment.stale}
+        illustrative={assessment.illustrative}
+      />
       {siblings.length > 0 && (
         <ul className={styles.siblings}>
           {siblings.map((s) => {

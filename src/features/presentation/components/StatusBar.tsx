@@ -15,6 +15,8 @@ function formatTime(ms: number, lang: 'zh' | 'en'): string {
       hour: '2-digit',
       minute: '2-digit',
       hour12: false,
+      // Nanjing's time, as the date beside it is Nanjing's day, whatever the screen's own zone.
+      timeZone: 'Asia/Shanghai',
     });
     timeFormats.set(lang, f);
   }

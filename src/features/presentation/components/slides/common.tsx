@@ -124,7 +124,11 @@ export function SlideFigure({
         prefer={prefer}
         className={big ? styles.bigFigure : styles.figure}
       />
-      <StatusBadges status={item.assessment.status} stale={item.assessment.stale} />
+      <StatusBadges
+        status={item.assessment.status}
+        stale={item.assessment.stale}
+        illustrative={item.assessment.illustrative}
+      />
       <FigureSource indicator={item.indicator} today={today} prefer={prefer} />
     </div>
   );
