@@ -352,7 +352,8 @@ export const en: Messages = {
     panelTitle: 'This part cannot be shown right now',
     retry: 'Retry',
     http: 'The server answered with an error ({{status}}): {{message}}',
-    network: 'The data service cannot be reached: {{message}}',
+    network:
+      'The data service cannot be reached: no network connection, or the service is not running.',
     invalidPayload: 'The data failed validation and is not shown.',
     timeout: 'The data service did not answer within {{seconds, number}} seconds; stopped waiting.',
     malformed: 'The server’s answer cannot be read (it is not valid JSON) and is not shown.',
@@ -396,6 +397,8 @@ export const en: Messages = {
     outcomeUnknown:
       'It is not certain whether the server saved it ({{reason}}). The page has read the data again: check it before trying again.',
     presentUnverified: 'The data failed validation and is not shown; the next refresh tries again.',
+    presentUnreadable:
+      'The server’s answer cannot be read (it is not valid JSON) and is not shown; the next refresh tries again.',
     importNeedsList:
       'The list of indicators cannot be read right now, so the file cannot be checked.',
     fileTooLarge: 'The file is larger than {{max, number}} MB; import it in parts.',

@@ -326,7 +326,7 @@ export const zh = {
     panelTitle: '这部分暂时无法显示',
     retry: '重试',
     http: '服务器返回错误（{{status}}）：{{message}}',
-    network: '无法连接数据服务：{{message}}',
+    network: '无法连接数据服务：网络不通，或服务没有运行。',
     invalidPayload: '数据未通过校验，未予显示。',
     timeout: '数据服务 {{seconds, number}} 秒内没有答复，已停止等待。',
     malformed: '服务器返回的内容无法读取（不是有效的 JSON），未予显示。',
@@ -369,6 +369,7 @@ export const zh = {
     outcomeUnknown:
       '无法确认服务器是否已写入（{{reason}}）。页面已重新读取数据，请核对后再决定是否重试。',
     presentUnverified: '数据未通过校验，未予显示；下次刷新时会再试。',
+    presentUnreadable: '服务器返回的内容无法读取（不是有效的 JSON），未予显示；下次刷新时会再试。',
     importNeedsList: '暂时无法读取指标清单，因此不能校验导入文件。',
     fileTooLarge: '文件超过 {{max, number}} MB，请分批导入。',
     notCsv:

@@ -2,6 +2,7 @@
 // Clock and data age always on screen; a failed refresh keeps the last good data, marked stale.
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation, type TFunction } from '@/lib/i18n';
+import { canRetry, errorText } from '@/components/ui/ErrorMessage';
 import faults from '@/components/ui/query-state.module.css';
 import { ApiError } from '@/lib/api/client';
 import { EMPTY_FILTERS } from '@/domain/filters';
@@ -26,11 +27,16 @@ import { ThrustSlide } from './slides/ThrustSlide';
 import { TitleSlide } from './slides/TitleSlide';
 import styles from './present.module.css';
 
-/** Before the first data: waiting, retrying, or refusing a payload that failed validation. */
+/**
+ * Before the first data: waiting; retrying after a transient failure; an answer that asking
+ * again will not change (a 4xx); or a payload refused because it could not be read or verified.
+ */
 function waitingText(error: unknown, t: TFunction): string {
   if (!error) return t('present.waiting');
-  if (error instanceof ApiError && (error.code === 'invalidPayload' || error.code === 'malformed'))
+  if (error instanceof ApiError && error.code === 'invalidPayload')
     return t('faults.presentUnverified');
+  if (error instanceof ApiError && error.code === 'malformed') return t('faults.presentUnreadable');
+  if (!canRetry(error)) return `${errorText(error, t)} ${t('faults.noRetryHint')}`;
   return t('present.waitingError');
 }
 
