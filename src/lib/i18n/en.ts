@@ -218,6 +218,8 @@ export const en: Messages = {
     invalid: '{{count, number}} fields need attention; see the notes beside them.',
     failed: 'Not saved; the change was rolled back. {{reason}}',
     kept: 'What you typed is still in the form: correct it and try again.',
+    restored:
+      'The page was reloaded while this was being saved; what you typed is back. Check the chart and the change history to see whether it was saved before saving again.',
     authorRequired: 'Enter your name: the change history records who made each change.',
     issues: {
       required: 'Required.',

@@ -198,6 +198,8 @@ export const zh = {
     invalid: '有 {{count, number}} 处需要修改，见各项说明。',
     failed: '未能保存，改动已撤回。{{reason}}',
     kept: '您填写的内容仍在表单中，可修改后重试。',
+    restored:
+      '上次保存时页面被刷新，已恢复当时填写的内容。请先在图表和修改记录中核对是否已保存，再决定是否重新保存。',
     authorRequired: '请填写录入人姓名：修改记录需要注明是谁改的。',
     issues: {
       required: '请填写此项。',
