@@ -103,6 +103,13 @@ export function decodeCsv(bytes: Uint8Array): { text: string } | { issue: FileIs
   return { text };
 }
 
+/** A zip (.xlsx) or an OLE2 compound file (.xls): a workbook, not text. */
+export function isWorkbook(bytes: Uint8Array): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return zip || ole;
+}
+
 export interface ParsedCsv {
   rows: ImportRow[];
   delimiter: ',' | '\t';
