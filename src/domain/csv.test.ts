@@ -100,12 +100,12 @@ describe('reading a CSV file', () => {
   });
 
   const header = 'indicator_id,date,value,provenance\n';
+  // The header is ASCII: one code unit per character.
+  const codes = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
   const utf16 = (text: string, le: boolean) =>
-    new Uint8Array([...text].flatMap((c) => (le ? [c.charCodeAt(0), 0] : [0, c.charCodeAt(0)])));
+    new Uint8Array(codes(text).flatMap((c) => (le ? [c, 0] : [0, c])));
   const utf32 = (text: string, le: boolean) =>
-    new Uint8Array(
-      [...text].flatMap((c) => (le ? [c.charCodeAt(0), 0, 0, 0] : [0, 0, 0, c.charCodeAt(0)])),
-    );
+    new Uint8Array(codes(text).flatMap((c) => (le ? [c, 0, 0, 0] : [0, 0, 0, c])));
   it.each([
     ['UTF-16 LE without a BOM', utf16(header, true)],
     ['UTF-16 BE without a BOM', utf16(header, false)],

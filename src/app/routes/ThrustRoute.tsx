@@ -5,7 +5,7 @@ import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Skeleton } from '@/components/ui/Panel';
 import { ViewExports } from '@/features/exports/components/ViewExports';
 import { ThrustCommitments, ThrustHeader } from '@/features/thrusts/components/ThrustCommitments';
-import { shortened } from '@/domain/filters';
+import { shortened } from '@/domain/url-params';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { thrustQueries } from '@/lib/api/queries';
 import { FilterSummary } from './OverviewRoute';
