@@ -6,12 +6,8 @@ import { canRetry, errorText } from '@/components/ui/ErrorMessage';
 import faults from '@/components/ui/query-state.module.css';
 import { ApiError } from '@/lib/api/client';
 import { EMPTY_FILTERS } from '@/domain/filters';
-import {
-  buildSlides,
-  type PlaylistConfig,
-  type PlaylistNotice,
-  type Slide,
-} from '@/domain/playlist';
+import type { PlaylistConfig, PlaylistNotice } from '@/domain/playlist';
+import { buildSlides, type Slide } from '@/domain/slides';
 import { applyFilters } from '@/hooks/use-assessed-indicators';
 import { forDepartment } from './slides/common';
 import type { ShowData } from '../hooks/use-show-data';
