@@ -20,6 +20,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   vi.spyOn(clock, 'now').mockReturnValue(TEST_TODAY);
   localStorage.clear();
+  sessionStorage.clear();
   usePreferences.setState({
     language: 'zh',
     theme: 'light',

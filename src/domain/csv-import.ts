@@ -90,11 +90,24 @@ export function decodeCsv(bytes: Uint8Array): { text: string } | { issue: FileIs
       : bytes[0] === 0xfe && bytes[1] === 0xff
         ? 'utf-16be'
         : null;
+  let text: string;
   try {
-    return { text: new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes) };
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { issue: { code: 'notUtf8' } };
   }
+  // NUL is valid UTF-8 and UTF-16 but never part of a CSV: text full of it was written in a wider
+  // encoding than it was read in (UTF-16 without a BOM, UTF-32 with or without one), and would
+  // otherwise come out as a header with no known column.
+  if (text.includes('\u0000')) return { issue: { code: 'notUtf8' } };
+  return { text };
+}
+
+/** A zip (.xlsx) or an OLE2 compound file (.xls): a workbook, not text. */
+export function isWorkbook(bytes: Uint8Array): boolean {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  return zip || ole;
 }
 
 export interface ParsedCsv {

@@ -99,6 +99,23 @@ describe('reading a CSV file', () => {
     expect(decodeCsv(input)).toEqual({ text: expect.stringContaining(text) });
   });
 
+  const header = 'indicator_id,date,value,provenance\n';
+  // The header is ASCII: one code unit per character.
+  const codes = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+  const utf16 = (text: string, le: boolean) =>
+    new Uint8Array(codes(text).flatMap((c) => (le ? [c, 0] : [0, c])));
+  const utf32 = (text: string, le: boolean) =>
+    new Uint8Array(codes(text).flatMap((c) => (le ? [c, 0, 0, 0] : [0, 0, 0, c])));
+  it.each([
+    ['UTF-16 LE without a BOM', utf16(header, true)],
+    ['UTF-16 BE without a BOM', utf16(header, false)],
+    ['UTF-32 LE with a BOM', new Uint8Array([0xff, 0xfe, 0, 0, ...utf32(header, true)])],
+    ['UTF-32 BE with a BOM', new Uint8Array([0, 0, 0xfe, 0xff, ...utf32(header, false)])],
+    ['UTF-32 LE without a BOM', utf32(header, true)],
+  ])('refuses %s as not UTF-8, not as missing columns', (_, input) => {
+    expect(decodeCsv(input)).toEqual({ issue: { code: 'notUtf8' } });
+  });
+
   it('refuses GBK rather than guessing', () => {
     // 南京 in GBK
     expect(decodeCsv(new Uint8Array([0xc4, 0xcf, 0xbe, 0xa9]))).toEqual({

@@ -1,7 +1,9 @@
 // What is being viewed, as URL parameters: parse (ignoring what is unknown, with a notice),
 // serialise, and the predicate that applies it to indicators.
+import { isRecordId } from './ids';
 import { STATUSES, type Assessment, type Status } from './status';
 import { thrustIdSchema, type Indicator, type ThrustId } from './schemas';
+import { listParam, shortened as shown, unknownParams } from './url-params';
 
 export const STATUS_FILTERS = [...STATUSES, 'stale'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
@@ -18,7 +20,6 @@ export const EMPTY_FILTERS: ViewFilters = { departments: [], thrust: null, statu
 /** The parameters the filter bar owns; other views may own more (e.g. `view=table`). */
 export const FILTER_PARAMS = ['dept', 'thrust', 'status', 'q'] as const;
 export const MAX_QUERY_LENGTH = 100;
-const ID_PATTERN = /^[a-z0-9-]{1,40}$/;
 
 export type NoticeReason =
   | 'unknownDepartment'
@@ -35,16 +36,6 @@ export interface FilterNotice {
   /** What the URL held, cut to a readable length; shown as text, never as markup. */
   value: string;
   reason: NoticeReason;
-}
-
-const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
-
-/** A value from the URL cut to a readable length for a message (shown as text, never markup). */
-export const shortened = shown;
-
-/** Whether a path segment could be a record's id at all: lower-case letters, digits, hyphens. */
-export function isPlausibleId(raw: string): boolean {
-  return /^[a-z0-9-]{1,80}$/.test(raw);
 }
 
 /**
@@ -66,10 +57,8 @@ export function parseFilters(
   };
 
   const departments: string[] = [];
-  for (const raw of params.getAll('dept').flatMap((v) => v.split(','))) {
-    const id = raw.trim();
-    if (id === '') continue;
-    if (!ID_PATTERN.test(id)) {
+  for (const id of listParam(params, 'dept')) {
+    if (!isRecordId(id)) {
       notices.push({ param: 'dept', value: shown(id), reason: 'malformedDepartment' });
     } else if (knownDepartments && !knownDepartments.has(id)) {
       notices.push({ param: 'dept', value: id, reason: 'unknownDepartment' });
@@ -100,15 +89,8 @@ export function parseFilters(
     q = q.slice(0, MAX_QUERY_LENGTH);
   }
 
-  // `mock` chooses a scenario of the mock API (mock mode only); it is not the view's to judge.
-  const known = new Set<string>([...FILTER_PARAMS, 'mock', ...ownParams]);
-  for (const name of new Set(params.keys())) {
-    if (!known.has(name))
-      notices.push({
-        param: shown(name),
-        value: shown(params.get(name) ?? ''),
-        reason: 'unknownParam',
-      });
+  for (const unknown of unknownParams(params, [...FILTER_PARAMS, ...ownParams])) {
+    notices.push({ ...unknown, reason: 'unknownParam' });
   }
 
   return { filters: { departments, thrust, status, q }, notices };

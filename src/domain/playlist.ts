@@ -1,6 +1,8 @@
 // A presentation playlist, defined by the URL so a screen is set up by opening a link: which
 // slides, how long each shows, which departments, and whether to cycle through departments.
+import { isRecordId } from './ids';
 import { thrustIdSchema, type ThrustId } from './schemas';
+import { listParam, shortened as shown, unknownParams } from './url-params';
 
 export const SLIDE_KINDS = ['title', 'headlines', 'thrusts', 'departments', 'attention'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
@@ -55,9 +57,6 @@ export interface PlaylistNotice {
   fallback?: string;
 }
 
-const ID = /^[a-z0-9-]{1,60}$/;
-const shown = (v: string) => (v.length > 40 ? `${v.slice(0, 40)}…` : v);
-
 function parseSlide(token: string): SlideRequest | null {
   const [head = '', arg] = token.split(':', 2);
   if (arg === undefined) {
@@ -67,7 +66,7 @@ function parseSlide(token: string): SlideRequest | null {
     const id = thrustIdSchema.safeParse(arg.toUpperCase());
     return id.success ? { kind: 'thrust', thrustId: id.data } : null;
   }
-  if (head === 'indicator' && ID.test(arg)) return { kind: 'indicator', indicatorId: arg };
+  if (head === 'indicator' && isRecordId(arg)) return { kind: 'indicator', indicatorId: arg };
   return null;
 }
 
@@ -112,8 +111,8 @@ export function parsePlaylist(
   const notices: PlaylistNotice[] = [];
 
   let slides: SlideRequest[] = [];
-  const rawSlides = params.getAll('slides').flatMap((v) => v.split(','));
-  for (const token of rawSlides.map((t) => t.trim()).filter(Boolean)) {
+  const rawSlides = listParam(params, 'slides');
+  for (const token of rawSlides) {
     const slide = parseSlide(token);
     if (!slide) notices.push({ param: 'slides', value: shown(token), reason: 'unknownSlide' });
     else if (slide.kind === 'indicator' && known && !known.indicators.has(slide.indicatorId)) {
@@ -121,18 +120,13 @@ export function parsePlaylist(
     } else slides.push(slide);
   }
   if (slides.length === 0) {
-    if (rawSlides.some((t) => t.trim()))
-      notices.push({ param: 'slides', value: '', reason: 'noSlides' });
+    if (rawSlides.length > 0) notices.push({ param: 'slides', value: '', reason: 'noSlides' });
     slides = DEFAULT_SLIDES;
   }
 
   const departments: string[] = [];
-  for (const id of params
-    .getAll('dept')
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean)) {
-    if (!ID.test(id) || (known && !known.departments.has(id))) {
+  for (const id of listParam(params, 'dept')) {
+    if (!isRecordId(id) || (known && !known.departments.has(id))) {
       notices.push({ param: 'dept', value: shown(id), reason: 'unknownDepartment' });
     } else if (!departments.includes(id)) departments.push(id);
   }
@@ -155,15 +149,8 @@ export function parsePlaylist(
   else if (rawLang)
     notices.push({ param: 'lang', value: shown(rawLang), reason: 'unknownLanguage' });
 
-  for (const name of new Set(params.keys())) {
-    // `mock` chooses a scenario of the mock API (mock mode only); it is not the playlist's to judge.
-    if (name !== 'mock' && !(PLAYLIST_PARAMS as readonly string[]).includes(name)) {
-      notices.push({
-        param: shown(name),
-        value: shown(params.get(name) ?? ''),
-        reason: 'unknownParam',
-      });
-    }
+  for (const unknown of unknownParams(params, PLAYLIST_PARAMS)) {
+    notices.push({ ...unknown, reason: 'unknownParam' });
   }
 
   return {
@@ -202,91 +189,4 @@ export function serializePlaylist(config: Partial<PlaylistConfig>): URLSearchPar
   if (config.cycle === 'departments') p.set('cycle', 'departments');
   if (config.language) p.set('lang', config.language);
   return p;
-}
-
-/** A slide as shown: one page of one requested slide, for one department or for all. */
-export type Slide =
-  | { key: string; kind: 'title'; department: string | null }
-  | { key: string; kind: 'headlines'; department: string | null }
-  | {
-      key: string;
-      kind: 'thrust';
-      thrustId: ThrustId;
-      page: number;
-      pages: number;
-      department: string | null;
-    }
-  | { key: string; kind: 'departments'; department: string | null }
-  | { key: string; kind: 'attention'; page: number; pages: number; department: string | null }
-  | { key: string; kind: 'indicator'; indicatorId: string; department: string | null };
-
-export const ROWS_PER_PAGE = 7;
-
-export interface SlideCounts {
-  /** Commitments per thrust, for the department (or all). */
-  thrust: (thrustId: ThrustId, department: string | null) => number;
-  attention: (department: string | null) => number;
-}
-
-/**
- * Expands the requested slides into pages, once per department when cycling. A slide with nothing
- * to show still gets one page (it says so), so the show never goes blank.
- */
-export function buildSlides(
-  config: Pick<PlaylistConfig, 'slides' | 'departments' | 'cycle'>,
-  thrustIds: readonly ThrustId[],
-  allDepartments: readonly string[],
-  counts: SlideCounts,
-): Slide[] {
-  const groups: (string | null)[] =
-    config.cycle === 'departments'
-      ? config.departments.length > 0
-        ? config.departments
-        : [...allDepartments]
-      : [null];
-  const pagesOf = (n: number) => Math.max(1, Math.ceil(n / ROWS_PER_PAGE));
-  const slides: Slide[] = [];
-  for (const group of groups) {
-    const department = group;
-    const tag = group ?? 'all';
-    for (const req of config.slides) {
-      if (req.kind === 'thrusts' || req.kind === 'thrust') {
-        const ids = req.kind === 'thrust' ? [req.thrustId] : thrustIds;
-        for (const thrustId of ids) {
-          const pages = pagesOf(counts.thrust(thrustId, department));
-          for (let page = 1; page <= pages; page += 1) {
-            slides.push({
-              key: `${tag}:thrust:${thrustId}:${page}`,
-              kind: 'thrust',
-              thrustId,
-              page,
-              pages,
-              department,
-            });
-          }
-        }
-      } else if (req.kind === 'attention') {
-        const pages = pagesOf(counts.attention(department));
-        for (let page = 1; page <= pages; page += 1) {
-          slides.push({
-            key: `${tag}:attention:${page}`,
-            kind: 'attention',
-            page,
-            pages,
-            department,
-          });
-        }
-      } else if (req.kind === 'indicator') {
-        slides.push({
-          key: `${tag}:indicator:${req.indicatorId}`,
-          kind: 'indicator',
-          indicatorId: req.indicatorId,
-          department,
-        });
-      } else {
-        slides.push({ key: `${tag}:${req.kind}`, kind: req.kind, department });
-      }
-    }
-  }
-  return slides;
 }

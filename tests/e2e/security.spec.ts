@@ -54,6 +54,21 @@ test('index.html carries a policy with no inline or eval’d script, and has no 
   expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 });
 
+test('the policy precedes every script, and the build manifest is not served', async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  const head = html.slice(0, html.indexOf('</head>'));
+  // A <meta> policy only governs what the parser meets after it.
+  const policyAt = head.indexOf('<meta http-equiv="Content-Security-Policy"');
+  expect(policyAt).toBeGreaterThan(-1);
+  expect(policyAt).toBeLessThan(head.indexOf('<script'));
+  expect(head.indexOf('<meta charset=')).toBeLessThan(policyAt);
+  // The size guard reads the manifest from the build folder; visitors never get it.
+  expect(statSync(join(DIST, '.vite', 'manifest.json')).isFile()).toBe(true);
+  expect((await request.get('/.vite/manifest.json')).status()).toBe(404);
+});
+
 test('the app, its charts and the mock service worker work under the policy', async ({ page }) => {
   await page.addInitScript(() => {
     const seen: string[] = [];

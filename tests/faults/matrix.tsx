@@ -48,7 +48,8 @@ export const OUTCOME: Record<FaultName, Outcome> = {
 export const MESSAGE: Record<FaultName, RegExp> = {
   '500': /服务器返回错误（500）/,
   '404': /服务器返回错误（404）/,
-  offline: /无法连接数据服务/,
+  // Our own words, not the browser's raw "Failed to fetch" (that stays folded under the details).
+  offline: /无法连接数据服务：网络不通，或服务没有运行。/,
   timeout: /数据服务 [\d.]+ 秒内没有答复，已停止等待/,
   malformed: /服务器返回的内容无法读取（不是有效的 JSON），未予显示/,
   invalid: /数据未通过校验，未予显示/,

@@ -246,3 +246,51 @@ describe('when the API refuses or fails, the change is rolled back and nothing t
     expectKept(form);
   });
 });
+
+describe('a reload while a save is on its way', () => {
+  const leave = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('asks before leaving, and after the reload the form holds what was typed', async () => {
+    // The save never answers: the reload comes first.
+    server.use(http.post('*/api/indicators/:id/observations', () => new Promise<never>(() => {})));
+    const first = await openForm();
+    expect(leave()).toBe(false);
+    await first.user.type(within(first.form).getByLabelText('录入人'), '王分析');
+    await first.user.type(within(first.form).getByLabelText('数据日期'), '2026-10-31');
+    await first.user.type(within(first.form).getByLabelText('数值'), '6.2万亿');
+    await first.user.type(within(first.form).getByLabelText('备注'), '初步估算');
+    await first.user.click(within(first.form).getByRole('button', { name: '保存' }));
+    expect(await within(first.form).findByRole('button', { name: '正在保存…' })).toBeDisabled();
+    expect(leave()).toBe(true);
+
+    first.unmount();
+    const { form } = await openForm();
+    expect(within(form).getByLabelText('数据日期')).toHaveValue('2026-10-31');
+    expect(within(form).getByLabelText('数值')).toHaveValue('6.2万亿');
+    expect(within(form).getByLabelText('备注')).toHaveValue('初步估算');
+    expect(within(form).getByRole('status')).toHaveTextContent(
+      '上次保存时页面被刷新，已恢复当时填写的内容。',
+    );
+    // Nothing is being saved in this page: leaving it is not questioned.
+    expect(leave()).toBe(false);
+  });
+
+  it('keeps nothing once the save has landed: the next visit starts empty', async () => {
+    usePreferences.setState({ authorName: '王分析' });
+    const first = await openForm();
+    await first.user.type(within(first.form).getByLabelText('数据日期'), '2026-10-31');
+    await first.user.type(within(first.form).getByLabelText('数值'), '6.2万亿');
+    await first.user.click(within(first.form).getByRole('button', { name: '保存' }));
+    expect(await within(first.form).findByRole('status')).toHaveTextContent('已保存');
+    expect(leave()).toBe(false);
+
+    first.unmount();
+    const { form } = await openForm();
+    expect(within(form).getByLabelText('数值')).toHaveValue('');
+    expect(within(form).getByRole('status')).toBeEmptyDOMElement();
+  });
+});

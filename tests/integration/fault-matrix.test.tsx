@@ -30,11 +30,20 @@ async function expectFailure(view: View, scenario: FaultName) {
       await expectAlert(await screen.findByRole('region', { name }), scenario);
     }
   } else if (view === 'presentation') {
-    const text =
-      scenario === 'invalid' || scenario === 'malformed'
-        ? '数据未通过校验，未予显示；下次刷新时会再试。'
-        : '暂时无法获取数据，正在自动重试…';
-    expect(await screen.findByText(text, {}, { timeout: 5000 })).toBeInTheDocument();
+    // A 404 is not transient: the show must not say it is retrying.
+    const text: Partial<Record<FaultName, string | RegExp>> = {
+      invalid: '数据未通过校验，未予显示；下次刷新时会再试。',
+      malformed: '服务器返回的内容无法读取（不是有效的 JSON），未予显示；下次刷新时会再试。',
+      '404': /^服务器返回错误（404）.*重试不会改变结果/,
+    };
+    const shown = await screen.findByText(
+      text[scenario] ?? '暂时无法获取数据，正在自动重试…',
+      {},
+      {
+        timeout: 5000,
+      },
+    );
+    if (scenario === '404') expect(shown).not.toHaveTextContent('正在自动重试');
   } else if (view === 'import') {
     const page = await screen.findByRole('region', { name: '从 CSV 导入观测值' });
     expect(

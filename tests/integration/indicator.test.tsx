@@ -66,7 +66,12 @@ describe('indicator page', () => {
     let fail = true;
     server.use(http.get('*/api/indicators/:id', () => (fail ? HttpResponse.error() : undefined)));
     const { user } = renderApp('/indicators/metro-gdp');
-    expect(await screen.findByRole('alert')).toHaveTextContent('无法连接数据服务');
+    const alert = await screen.findByRole('alert');
+    // Our words, not the browser's: its raw message waits, folded, under the technical details.
+    expect(within(alert).getByText('无法连接数据服务：网络不通，或服务没有运行。')).toBeVisible();
+    const details = within(alert).getByText('技术细节').closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(within(details).getByRole('code')).toHaveTextContent(/fetch/i);
     fail = false;
     await user.click(screen.getByRole('button', { name: '重试' }));
     expect(

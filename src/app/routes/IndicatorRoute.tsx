@@ -4,7 +4,8 @@ import { useTranslation } from '@/lib/i18n';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Skeleton } from '@/components/ui/Panel';
 import { RetryingNotice, StaleData, StaleNotice, refreshFailed } from '@/components/ui/QueryState';
-import { isPlausibleId, shortened } from '@/domain/filters';
+import { isRecordId } from '@/domain/ids';
+import { shortened } from '@/domain/url-params';
 import { formatDate, pick } from '@/domain/format';
 import { AuditHistory } from '@/features/audit/components/AuditHistory';
 import { RecordChangePanel } from '@/features/data-entry/components/RecordChangePanel';
@@ -24,7 +25,7 @@ export function IndicatorRoute() {
   const { indicatorId = '' } = useParams();
   const { search } = useViewFilters();
   // An id no indicator can have (markup, a very long string) is not even asked for.
-  const plausible = isPlausibleId(indicatorId);
+  const plausible = isRecordId(indicatorId);
   const indicator = useQuery({ ...indicatorQueries.detail(indicatorId), enabled: plausible });
   const programme = useQuery(programmeQueries.detail());
   const thrusts = useQuery(thrustQueries.list());

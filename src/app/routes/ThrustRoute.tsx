@@ -6,7 +6,7 @@ import { Skeleton } from '@/components/ui/Panel';
 import { ViewExports } from '@/features/exports/components/ViewExports';
 import { CommitmentsPanel } from '@/components/ui/CommitmentsPanel';
 import { ThrustHeader } from '@/features/thrusts/components/ThrustHeader';
-import { shortened } from '@/domain/filters';
+import { shortened } from '@/domain/url-params';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { thrustQueries } from '@/lib/api/queries';
 import { FilterSummary } from './OverviewRoute';

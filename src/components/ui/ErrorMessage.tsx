@@ -10,8 +10,9 @@ export function errorText(error: unknown, t: TFunction): string {
   switch (error.code) {
     case 'http':
       return t('errors.http', { status: error.status ?? '', message });
+    // The browser's own words ("Failed to fetch") help no reader: they go under the details.
     case 'network':
-      return t('errors.network', { message });
+      return t('errors.network');
     case 'timeout':
       return t('errors.timeout', {
         seconds: error instanceof ApiTimeoutError ? error.seconds : 0,
@@ -37,12 +38,17 @@ export function canRetry(error: unknown): boolean {
 }
 
 /**
- * The schema's own words for a payload that failed it (field paths, never the values), for
- * whoever reports the fault; folded away, since the reader needs only the sentence above.
+ * The schema's own words for a payload that failed it (field paths, never the values), or the
+ * browser's for a request that never reached the server, for whoever reports the fault; folded
+ * away, since the reader needs only the sentence above.
  */
 export function ErrorDetails({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  if (!(error instanceof ApiError) || error.code !== 'invalidPayload') return null;
+  if (
+    !(error instanceof ApiError) ||
+    !(error.code === 'invalidPayload' || error.code === 'network')
+  )
+    return null;
   return (
     <details className={faults.details}>
       <summary>{t('faults.details')}</summary>

@@ -265,6 +265,8 @@ export const en: Messages = {
       '{{count, plural, one{# field needs} other{# fields need}}} attention; see the notes beside them.',
     failed: 'Not saved; the change was rolled back. {{reason}}',
     kept: 'What you typed is still in the form: correct it and try again.',
+    restored:
+      'The page was reloaded while this was being saved; what you typed is back. Check the chart and the change history to see whether it was saved before saving again.',
     authorRequired: 'Enter your name: the change history records who made each change.',
     issues: {
       required: 'Required.',
@@ -406,7 +408,8 @@ export const en: Messages = {
     panelTitle: 'This part cannot be shown right now',
     retry: 'Retry',
     http: 'The server answered with an error ({{status}}): {{message}}',
-    network: 'The data service cannot be reached: {{message}}',
+    network:
+      'The data service cannot be reached: no network connection, or the service is not running.',
     invalidPayload: 'The data failed validation and is not shown.',
     timeout:
       'The data service did not answer within {{seconds, plural, one{# second} other{# seconds}}}; stopped waiting.',
@@ -455,6 +458,8 @@ export const en: Messages = {
     outcomeUnknown:
       'It is not certain whether the server saved it ({{reason}}). The page has read the data again: check it before trying again.',
     presentUnverified: 'The data failed validation and is not shown; the next refresh tries again.',
+    presentUnreadable:
+      'The server’s answer cannot be read (it is not valid JSON) and is not shown; the next refresh tries again.',
     importNeedsList:
       'The list of indicators cannot be read right now, so the file cannot be checked.',
     fileTooLarge: 'The file is larger than {{max, number}} MB; import it in parts.',

@@ -241,6 +241,8 @@ export const zh = {
     invalid: '有 {{count, number}} 处需要修改，见各项说明。',
     failed: '未能保存，改动已撤回。{{reason}}',
     kept: '您填写的内容仍在表单中，可修改后重试。',
+    restored:
+      '上次保存时页面被刷新，已恢复当时填写的内容。请先在图表和修改记录中核对是否已保存，再决定是否重新保存。',
     authorRequired: '请填写录入人姓名：修改记录需要注明是谁改的。',
     issues: {
       required: '请填写此项。',
@@ -375,7 +377,7 @@ export const zh = {
     panelTitle: '这部分暂时无法显示',
     retry: '重试',
     http: '服务器返回错误（{{status}}）：{{message}}',
-    network: '无法连接数据服务：{{message}}',
+    network: '无法连接数据服务：网络不通，或服务没有运行。',
     invalidPayload: '数据未通过校验，未予显示。',
     timeout: '数据服务 {{seconds, number}} 秒内没有答复，已停止等待。',
     malformed: '服务器返回的内容无法读取（不是有效的 JSON），未予显示。',
@@ -422,6 +424,7 @@ export const zh = {
     outcomeUnknown:
       '无法确认服务器是否已写入（{{reason}}）。页面已重新读取数据，请核对后再决定是否重试。',
     presentUnverified: '数据未通过校验，未予显示；下次刷新时会再试。',
+    presentUnreadable: '服务器返回的内容无法读取（不是有效的 JSON），未予显示；下次刷新时会再试。',
     importNeedsList: '暂时无法读取指标清单，因此不能校验导入文件。',
     fileTooLarge: '文件超过 {{max, number}} MB，请分批导入。',
     notCsv:

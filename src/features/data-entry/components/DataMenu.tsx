@@ -8,6 +8,7 @@ import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { config } from '@/config/env';
 import { paths } from '@/config/paths';
 import { usePreferences } from '@/stores/preferences';
+import { AuthorNameInput } from './AuthorNameField';
 import styles from './data-menu.module.css';
 
 // The reset and its mutation load when the menu is first opened, not with every page.
@@ -19,7 +20,6 @@ export function DataMenu() {
   const { t } = useTranslation();
   const id = useId();
   const authorName = usePreferences((s) => s.authorName);
-  const authorNameChanged = usePreferences((s) => s.authorNameChanged);
   const [opened, setOpened] = useState(false);
   return (
     <details className={styles.menu} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
@@ -29,14 +29,7 @@ export function DataMenu() {
       </summary>
       <div className={styles.popover}>
         <label htmlFor={id}>{t('entry.author')}</label>
-        <input
-          id={id}
-          type="text"
-          autoComplete="name"
-          maxLength={80}
-          value={authorName}
-          onChange={(e) => authorNameChanged(e.currentTarget.value)}
-        />
+        <AuthorNameInput id={id} />
         <Link to={paths.importData}>{t('entry.menu.import')}</Link>
         {/* A real API keeps its own data: only the mock backend can be reset from here. */}
         {config.useMocks && opened && (

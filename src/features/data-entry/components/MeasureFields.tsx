@@ -7,7 +7,7 @@ import { formatValue } from '@/domain/format';
 import { milestoneStateSchema, type Indicator, type Qualifier } from '@/domain/schemas';
 import { useLanguage } from '@/hooks/use-language';
 import { Field } from './Field';
-import type { Register } from './ProvenanceFields';
+import type { Register } from '../hooks/use-record-change-form';
 import styles from './data-entry.module.css';
 
 type Draft = ObservationDraft & { state: string };

@@ -5,10 +5,9 @@ import type { DraftField, ProvenanceDraft } from '@/domain/entry-draft';
 import { pick } from '@/domain/format';
 import type { Department } from '@/domain/schemas';
 import { useLanguage } from '@/hooks/use-language';
+import type { Register } from '../hooks/use-record-change-form';
 import { Field, fieldIds } from './Field';
 import styles from './data-entry.module.css';
-
-export type Register = (field: DraftField) => (el: HTMLElement | null) => void;
 
 export function ProvenanceFields({
   prefix,

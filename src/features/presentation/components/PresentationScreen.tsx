@@ -1,21 +1,18 @@
 // The unattended show: one slide at a time, full screen, dark, readable from across the room.
 // Clock and data age always on screen; a failed refresh keeps the last good data, marked stale.
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation, type TFunction } from '@/lib/i18n';
+import { canRetry, errorText } from '@/components/ui/ErrorMessage';
 import faults from '@/components/ui/query-state.module.css';
 import { ApiError } from '@/lib/api/client';
 import { EMPTY_FILTERS } from '@/domain/filters';
-import {
-  buildSlides,
-  type PlaylistConfig,
-  type PlaylistNotice,
-  type Slide,
-} from '@/domain/playlist';
+import type { PlaylistConfig, PlaylistNotice } from '@/domain/playlist';
+import { buildSlides, type Slide } from '@/domain/slides';
 import { applyFilters } from '@/hooks/use-assessed-indicators';
 import { forDepartment } from './slides/common';
 import type { ShowData } from '../hooks/use-show-data';
 import { useIdle, usePresentationKeys, useSwipe, useWakeLock } from '../hooks/use-screen';
-import { usePresentation } from '../stores/presentation-store';
+import { shownIndex, ShowStoreProvider, useShowStore } from '../stores/show-store';
 import { SlideTimer } from './SlideTimer';
 import { StatusBar } from './StatusBar';
 import { AttentionSlide, attentionItems } from './slides/AttentionSlide';
@@ -26,11 +23,16 @@ import { ThrustSlide } from './slides/ThrustSlide';
 import { TitleSlide } from './slides/TitleSlide';
 import styles from './present.module.css';
 
-/** Before the first data: waiting, retrying, or refusing a payload that failed validation. */
+/**
+ * Before the first data: waiting; retrying after a transient failure; an answer that asking
+ * again will not change (a 4xx); or a payload refused because it could not be read or verified.
+ */
 function waitingText(error: unknown, t: TFunction): string {
   if (!error) return t('present.waiting');
-  if (error instanceof ApiError && (error.code === 'invalidPayload' || error.code === 'malformed'))
+  if (error instanceof ApiError && error.code === 'invalidPayload')
     return t('faults.presentUnverified');
+  if (error instanceof ApiError && error.code === 'malformed') return t('faults.presentUnreadable');
+  if (!canRetry(error)) return `${errorText(error, t)} ${t('faults.noRetryHint')}`;
   return t('present.waitingError');
 }
 
@@ -67,22 +69,26 @@ function SlideView({
   }
 }
 
-export function PresentationScreen({
-  config,
-  notices,
-  data,
-  onLeave,
-}: {
+interface ScreenProps {
   config: PlaylistConfig;
   notices: PlaylistNotice[];
   data: ShowData;
   onLeave: () => void;
-}) {
+}
+
+/** One show, with its own store: it starts on the first slide, and nothing outlives it. */
+export function PresentationScreen(props: ScreenProps) {
+  return (
+    <ShowStoreProvider>
+      <Show {...props} />
+    </ShowStoreProvider>
+  );
+}
+
+function Show({ config, notices, data, onLeave }: ScreenProps) {
   const { t } = useTranslation();
   const root = useRef<HTMLDivElement>(null);
   const idle = useIdle();
-  usePresentationKeys(onLeave);
-  useSwipe(root);
   useWakeLock();
 
   const slides = useMemo(() => {
@@ -103,12 +109,15 @@ export function PresentationScreen({
     );
   }, [config, data.indicators, data.departments, data.thrusts]);
 
-  const index = usePresentation((s) => s.index);
-  const paused = usePresentation((s) => s.paused);
-  useEffect(() => usePresentation.getState().showStarted(), []);
-  useEffect(() => usePresentation.getState().slideCountChanged(slides.length), [slides.length]);
+  usePresentationKeys(onLeave, slides.length);
+  useSwipe(root, slides.length);
+  const index = shownIndex(
+    useShowStore((s) => s.index),
+    slides.length,
+  );
+  const paused = useShowStore((s) => s.paused);
 
-  const slide = slides[Math.min(index, slides.length - 1)];
+  const slide = slides[index];
   // Cycling shows one department at a time; otherwise the playlist's departments apply throughout.
   const slideDepartment = slide?.department ?? null;
   const scope = useMemo(
@@ -151,7 +160,13 @@ export function PresentationScreen({
           </section>
         )}
       </main>
-      {slide && <SlideTimer key={`${slide.key}-${index}`} intervalMs={config.interval * 1000} />}
+      {slide && (
+        <SlideTimer
+          key={`${slide.key}-${index}`}
+          intervalMs={config.interval * 1000}
+          slideCount={slides.length}
+        />
+      )}
       <p className={styles.hints} aria-hidden={idle}>
         {t('present.hints')}
       </p>

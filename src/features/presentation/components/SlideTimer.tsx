@@ -2,14 +2,15 @@
 // so each slide starts from zero.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '@/lib/i18n';
-import { usePresentation } from '../stores/presentation-store';
+import { useShowStore, useShowStoreApi } from '../stores/show-store';
 import styles from './present.module.css';
 
 const TICK_MS = 250;
 
-export function SlideTimer({ intervalMs }: { intervalMs: number }) {
+export function SlideTimer({ intervalMs, slideCount }: { intervalMs: number; slideCount: number }) {
   const { t } = useTranslation();
-  const paused = usePresentation((s) => s.paused);
+  const store = useShowStoreApi();
+  const paused = useShowStore((s) => s.paused);
   const [elapsed, setElapsed] = useState(0);
   const elapsedRef = useRef(0);
 
@@ -20,14 +21,14 @@ export function SlideTimer({ intervalMs }: { intervalMs: number }) {
       const e = performance.now() - start;
       if (e >= intervalMs) {
         clearInterval(id);
-        usePresentation.getState().nextSlide();
+        store.getState().nextSlide(slideCount);
         return;
       }
       elapsedRef.current = e;
       setElapsed(e);
     }, TICK_MS);
     return () => clearInterval(id);
-  }, [paused, intervalMs]);
+  }, [paused, intervalMs, slideCount, store]);
 
   const share = Math.min(1, elapsed / intervalMs);
   const remaining = Math.max(0, Math.ceil((intervalMs - elapsed) / 1000));

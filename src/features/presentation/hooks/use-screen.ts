@@ -1,26 +1,32 @@
 // What a wall screen needs from the browser: keys, swipes, an idle cursor, a wake lock, a clock.
 import { useEffect, useState, type RefObject } from 'react';
-import { usePresentation } from '../stores/presentation-store';
+import { useShowStoreApi } from '../stores/show-store';
 
 export function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
-/** → PageDown Space next, ← PageUp previous, Home End, P pause, F full screen, Esc leave. */
-export function usePresentationKeys(onLeave: () => void): void {
+/**
+ * → PageDown Space next, ← PageUp previous, Home End, P pause, F full screen, Esc leave, over
+ * `count` slides.
+ */
+export function usePresentationKeys(onLeave: () => void, count: number): void {
+  const store = useShowStoreApi();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const s = usePresentation.getState();
+      const s = store.getState();
+      const next = () => s.nextSlide(count);
+      const previous = () => s.previousSlide(count);
       const actions: Record<string, () => void> = {
-        ArrowRight: s.nextSlide,
-        PageDown: s.nextSlide,
-        ' ': s.nextSlide,
-        ArrowLeft: s.previousSlide,
-        PageUp: s.previousSlide,
+        ArrowRight: next,
+        PageDown: next,
+        ' ': next,
+        ArrowLeft: previous,
+        PageUp: previous,
         Home: s.firstSlide,
-        End: s.lastSlide,
+        End: () => s.lastSlide(count),
         p: s.pauseToggled,
         P: s.pauseToggled,
         f: toggleFullscreen,
@@ -35,11 +41,12 @@ export function usePresentationKeys(onLeave: () => void): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onLeave]);
+  }, [onLeave, count, store]);
 }
 
-/** A horizontal swipe of more than 60 px moves a slide. */
-export function useSwipe(target: RefObject<HTMLElement | null>): void {
+/** A horizontal swipe of more than 60 px moves a slide, over `count` slides. */
+export function useSwipe(target: RefObject<HTMLElement | null>, count: number): void {
+  const store = useShowStoreApi();
   useEffect(() => {
     const el = target.current;
     if (!el) return;
@@ -56,9 +63,9 @@ export function useSwipe(target: RefObject<HTMLElement | null>): void {
       const dy = e.clientY - startY;
       startX = null;
       if (Math.abs(dx) < 60 || Math.abs(dx) < Math.abs(dy)) return;
-      const s = usePresentation.getState();
-      if (dx < 0) s.nextSlide();
-      else s.previousSlide();
+      const s = store.getState();
+      if (dx < 0) s.nextSlide(count);
+      else s.previousSlide(count);
     };
     el.addEventListener('pointerdown', down);
     el.addEventListener('pointerup', up);
@@ -66,7 +73,7 @@ export function useSwipe(target: RefObject<HTMLElement | null>): void {
       el.removeEventListener('pointerdown', down);
       el.removeEventListener('pointerup', up);
     };
-  }, [target]);
+  }, [target, count, store]);
 }
 
 /** True after `ms` without pointer movement: the cursor and the key hints hide. */

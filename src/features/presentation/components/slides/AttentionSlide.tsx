@@ -1,6 +1,6 @@
 import { useTranslation } from '@/lib/i18n';
 import { useStatusReasons } from '@/components/ui/StatusReasons';
-import { ROWS_PER_PAGE } from '@/domain/playlist';
+import { ROWS_PER_PAGE } from '@/domain/slides';
 import { pick } from '@/domain/format';
 import { attentionList } from '@/domain/attention';
 import type { AssessedIndicator } from '@/hooks/use-assessed-indicators';

@@ -1,7 +1,7 @@
 import { useTranslation } from '@/lib/i18n';
 import { IndicatorTarget } from '@/components/ui/IndicatorFigure';
 import { Owners } from '@/components/ui/Owners';
-import { ROWS_PER_PAGE } from '@/domain/playlist';
+import { ROWS_PER_PAGE } from '@/domain/slides';
 import { pick } from '@/domain/format';
 import type { ThrustId } from '@/domain/schemas';
 import { compareForReview } from '@/domain/status';
