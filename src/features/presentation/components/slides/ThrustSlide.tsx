@@ -8,7 +8,14 @@ import { compareForReview } from '@/domain/status';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import styles from '../present.module.css';
-import { departmentName, forDepartment, SlideFigure, SlideHeading } from './common';
+import {
+  departmentName,
+  forDepartment,
+  SlideFigure,
+  SlideHeading,
+  SlideSources,
+  SlideStatus,
+} from './common';
 
 export function ThrustSlide({
   data,
@@ -49,9 +56,13 @@ export function ThrustSlide({
       {rows.length === 0 ? (
         <p className={styles.empty}>{t('thrust.empty')}</p>
       ) : (
-        <ul className={styles.rows}>
+        <ul
+          className={styles.rows}
+          style={{ gridTemplateRows: `repeat(${Math.max(rows.length, 5)}, minmax(0, 1fr))` }}
+        >
           {rows.map((item) => (
             <li key={item.indicator.id} className={styles.row} data-thrust={thrustId}>
+              <SlideStatus item={item} />
               <div className={styles.rowMain}>
                 <p className={styles.rowName}>{pick(item.indicator.name, lang)}</p>
                 <p className={styles.rowMeta}>
@@ -65,6 +76,7 @@ export function ThrustSlide({
           ))}
         </ul>
       )}
+      <SlideSources indicators={rows.map((r) => r.indicator)} today={data.today} />
     </>
   );
 }
