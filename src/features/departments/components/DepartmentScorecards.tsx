@@ -12,6 +12,7 @@ import { paths } from '@/config/paths';
 import { serializeFilters, type ViewFilters } from '@/domain/filters';
 import { pick } from '@/domain/format';
 import {
+  BAR_ORDER,
   groupBodies,
   SCORECARD_SORTS,
   scorecards,
@@ -106,7 +107,7 @@ export function DepartmentScorecards({ filters }: { filters: ViewFilters }) {
                         <div className={styles.figures}>
                           <p className={styles.total}>{t('departments.owns', { count: total })}</p>
                           <StatusStack counts={counts} total={total} />
-                          <StatusCounts counts={counts} />
+                          <StatusCounts counts={counts} order={BAR_ORDER} />
                         </div>
                       )
                     ) : null}

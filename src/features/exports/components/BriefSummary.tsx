@@ -58,7 +58,7 @@ export function BriefSummary({
       <h2 className={styles.summaryTitle}>{t('brief.summary')}</h2>
       <h3 className={styles.summaryHeading}>{t('brief.statusCounts', { count: judged })}</h3>
       {judged > 0 && <StatusStack counts={counts} total={judged} />}
-      <StatusCounts counts={counts} />
+      <StatusCounts counts={counts} order={BAR_ORDER} />
       <h3 className={styles.summaryHeading}>{t('brief.offTrack')}</h3>
       {offTrack.length === 0 ? (
         <p>{t('brief.offTrackNone')}</p>

@@ -75,8 +75,8 @@ export function HeadlinesSlide({ data, scope }: { data: ShowData; scope: readonl
                   {indicator.kind === 'quantitative' && (
                     <Sparkline
                       values={sparklineValues(indicator)}
-                      width={Math.round(rem * (few ? 14 : 6))}
-                      height={Math.round(rem * (few ? 7 : 1.5))}
+                      width={Math.round(rem * (few ? 18 : 6))}
+                      height={Math.round(rem * (few ? 11 : 1.5))}
                       color="var(--text)"
                     />
                   )}
