@@ -2,6 +2,7 @@
 // does not say (history, later values, targets, due dates, progress updates) is marked illustrative.
 import type {
   Cadence,
+  Citation,
   Comparator,
   IsoDate,
   Localized,
@@ -49,23 +50,33 @@ export const NOTE = {
     ),
   due: () =>
     illustrative('示意日期：来源未给出完成时限', 'Illustrative: the source gives no due date'),
+  targetDate: () =>
+    illustrative(
+      '示意日期：来源给出了目标值，但未给出目标日期',
+      'Illustrative date: the source states the target, not when it is due',
+    ),
   update: () =>
     illustrative('示意进展：来源未报告实施进展', 'Illustrative: the source reports no progress'),
 };
 
-const count = (zh: string, en: string): Unit => ({ kind: 'count', label: { zh, en } });
+/** A counter word: Chinese, English plural, English singular (1 firm, 2 firms). */
+const count = (zh: string, en: string, one: string): Unit => ({
+  kind: 'count',
+  label: { zh, en },
+  one,
+});
 
 export const UNIT = {
   yuan: { kind: 'currency', label: { zh: '元', en: 'yuan' } },
-  persons: { kind: 'persons', label: { zh: '人', en: 'persons' } },
+  persons: { kind: 'persons', label: { zh: '人', en: 'people' }, one: 'person' },
   rank: { kind: 'rank', label: { zh: '位', en: 'rank' } },
-  firms: count('家', 'firms'),
-  labs: count('家', 'laboratories'),
-  items: count('项', 'items'),
-  universities: count('所', 'universities'),
-  years: count('年', 'years'),
-  measures: count('条', 'measures'),
-  instruments: count('项', 'instruments'),
+  firms: count('家', 'firms', 'firm'),
+  labs: count('家', 'laboratories', 'laboratory'),
+  items: count('项', 'items', 'item'),
+  universities: count('所', 'universities', 'university'),
+  years: count('年', 'years', 'year'),
+  measures: count('条', 'measures', 'measure'),
+  instruments: count('项', 'instruments', 'instrument'),
 } satisfies Record<string, Unit>;
 
 /** An illustrative target, set on the day of the press conference unless said otherwise. */
@@ -79,7 +90,10 @@ export function illTarget(
   return { value, date, comparator, setOn, provenance };
 }
 
-/** A target whose value the source states; the source gives no date, so `date` is illustrative. */
+/**
+ * A target whose value the source states. The source gives no date for any of them, so `date` is
+ * illustrative and marked so (约30家, but by 2027-12-31 only in this data set).
+ */
 export function repTarget(
   value: number,
   date: IsoDate,
@@ -87,7 +101,14 @@ export function repTarget(
   speaker: SpeakerId,
   quote: string,
 ): Target {
-  return { value, date, comparator, setOn: SOURCE_DATE, provenance: reported(speaker, quote) };
+  return {
+    value,
+    date,
+    comparator,
+    setOn: SOURCE_DATE,
+    provenance: reported(speaker, quote),
+    dateProvenance: NOTE.targetDate(),
+  };
 }
 
 interface Common {
@@ -103,6 +124,8 @@ interface Common {
   by: SpeakerId;
   /** The commitment in the source's words. */
   quote: string;
+  /** The commitment's citation, when it is not `by`'s own words (a journalist's question). */
+  commitment?: Citation;
   /** An owner this data set assigns (illustrative); by default the speaking body, reported. */
   owner?: string;
   /** Reported owners other than the speaking body (a body the source has answer for the item). */
@@ -121,7 +144,7 @@ function base(spec: Common) {
     description: loc(spec.description),
     ownerIds: spec.owner ? [spec.owner] : (spec.owners ?? [spec.by]),
     ownerProvenance: spec.owner ? ('illustrative' as const) : ('reported' as const),
-    commitment: cite(spec.by, spec.quote),
+    commitment: spec.commitment ?? cite(spec.by, spec.quote),
     cadence: spec.cadence,
   };
 }
@@ -129,6 +152,8 @@ function base(spec: Common) {
 interface QuantSpec extends Common {
   unit: Unit;
   lowerIsBetter?: boolean;
+  /** A figure that sets the scene rather than a commitment: no target, no status. */
+  context?: boolean;
   /** The figure as the source reports it; `quote` defaults to the commitment's quote. */
   reported?: { date: IsoDate; value: number; qualifier: Qualifier; quote?: string; note?: Text };
   /** Illustrative values: before the reported date they are history, after it invented updates. */
@@ -160,6 +185,7 @@ export function quant(spec: QuantSpec): QuantitativeIndicator {
     ...base(spec),
     unit: spec.unit,
     direction: spec.lowerIsBetter ? 'lowerIsBetter' : 'higherIsBetter',
+    ...(spec.context ? { context: true } : {}),
     ...(first
       ? { baseline: { date: first.date, value: first.value, provenance: first.provenance } }
       : {}),

@@ -67,6 +67,22 @@ export function cite(speaker: SpeakerId, quote: string): Citation {
   };
 }
 
+/**
+ * A fact stated in a journalist's question rather than by a speaker (去年南京印发产业强市三年行动计划):
+ * cited as the question, put to the body that answered it.
+ */
+export function citeQuestion(answeredBy: SpeakerId, quote: string): Citation {
+  const { speaker: name, role } = SPEAKERS[answeredBy];
+  return {
+    ...cite(answeredBy, quote),
+    speaker: { zh: '记者提问', en: 'Journalist’s question' },
+    role: {
+      zh: `向${role.zh}${name.zh}提问`,
+      en: `put to ${name.en}, ${role.en}`,
+    },
+  };
+}
+
 /** One citation builder per speaker. */
 export const citeBy = {
   mayor: (quote: string) => cite('gov-mayor', quote),

@@ -9,7 +9,7 @@ import {
   type Citation,
   type Indicator,
 } from '@/domain/schemas';
-import { assess, countByStatus } from '@/domain/status';
+import { assess, countByStatus, meetsTarget } from '@/domain/status';
 import { departments, indicators, programme, thrusts } from './index';
 
 // The source's full text ships beside the data (a copy of shared/seed), so a fresh clone can check
@@ -76,7 +76,7 @@ describe('the data set', () => {
       F1: [5e12, 'over', '2023-12-31'],
       F2: [35_000_000, 'over', '2023-12-31'],
       F3: [1500, 'over', '2024-05-16'],
-      F4: [3500, 'about', '2024-05-16'],
+      F4: [3500, 'nearly', '2024-05-16'],
       F5: [138, 'exact', '2024-05-16'],
       F7: [3, 'exact', '2023-12-31'],
       F8: [7, 'exact', '2024-05-16'],
@@ -92,7 +92,89 @@ describe('the data set', () => {
     }
     const f6 = indicators.find((i) => i.factCode === 'F6' && i.headline);
     if (f6?.kind !== 'milestone') throw new Error('F6 headline is not a milestone');
-    expect(f6.updates.find((u) => u.provenance.kind === 'reported')?.state).toBe('done');
+    // 初步构建形成: initially formed and to be improved further, not finished.
+    const f6Reported = f6.updates.find((u) => u.provenance.kind === 'reported');
+    expect(f6Reported?.state).toBe('inProgress');
+    expect(f6Reported?.note?.zh).toContain('初步构建形成');
+  });
+
+  it('keeps the source’s qualifiers: 近 is nearly, 前十 is within the top ten', () => {
+    const reportedAs = (id: string) => {
+      const ind = indicators.find((i) => i.id === id);
+      if (ind?.kind !== 'quantitative') throw new Error(`${id} is not quantitative`);
+      return ind.observations
+        .filter((o) => o.provenance.kind === 'reported')
+        .map((o) => [o.value, o.qualifier]);
+    };
+    expect(reportedAs('yrd-tech-needs')).toEqual([[3500, 'nearly']]);
+    expect(reportedAs('yrd-coop-results')).toEqual([[400, 'nearly']]);
+    expect(reportedAs('best-reputation-rank')).toEqual([[10, 'withinTop']]);
+    // every 近 in a quote is a "nearly", every 约 an "about", in the figure it reports
+    for (const i of indicators) {
+      if (i.kind !== 'quantitative') continue;
+      for (const o of i.observations) {
+        if (o.provenance.kind !== 'reported') continue;
+        const quote = o.provenance.citation.quote;
+        if (/近\d/.test(quote)) expect(o.qualifier, i.id).toBe('nearly');
+        if (/约\d/.test(quote)) expect(o.qualifier, i.id).toBe('about');
+        if (/前十/.test(quote)) expect(o.qualifier, i.id).toBe('withinTop');
+      }
+    }
+  });
+
+  it('has the two items the source adds in its answers: the pilot zone’s year and the three-year plan', () => {
+    const zone = indicators.find((i) => i.id === 'sci-fin-pilot-zone');
+    if (zone?.kind !== 'milestone') throw new Error('sci-fin-pilot-zone is not a milestone');
+    const year = zone.updates.find((u) => u.provenance.kind === 'reported');
+    expect(year?.provenance.kind === 'reported' && year.provenance.citation.quote).toContain(
+      '一年多',
+    );
+    expect(year?.provenance.kind === 'reported' && year.provenance.citation.departmentId).toBe(
+      'finance',
+    );
+    const plan = indicators.find((i) => i.id === 'industry-three-year-plan');
+    expect(plan?.commitment.quote).toContain('产业强市三年行动计划');
+    // the plan is named in the journalist's question, cited as such, not as the vice-mayor's words
+    expect(plan?.commitment.speaker.zh).toBe('记者提问');
+    expect(plan?.commitment.departmentId).toBe('gov-sti');
+  });
+
+  it('marks every target date, since the source states none', () => {
+    for (const i of indicators) {
+      if (i.kind === 'milestone') {
+        expect(i.due.provenance.kind, i.id).toBe('illustrative');
+        continue;
+      }
+      for (const t of i.targets) {
+        expect((t.dateProvenance ?? t.provenance).kind, `${i.id} ${t.date}`).toBe('illustrative');
+      }
+    }
+  });
+
+  it('never makes a commitment achieved by an illustrative target drawn around a known figure', () => {
+    for (const i of indicators) {
+      if (i.kind !== 'quantitative') continue;
+      for (const t of i.targets.filter((t) => t.provenance.kind === 'illustrative')) {
+        const known = i.observations.filter((o) => o.date <= t.setOn);
+        const metAlready = known.some((o) => meetsTarget(o.value, t, i.direction));
+        expect(metAlready, `${i.id}: target ${t.value} set ${t.setOn}`).toBe(false);
+      }
+    }
+  });
+
+  it('gives context figures no target and no status', () => {
+    const context = indicators.filter((i) => i.kind === 'quantitative' && i.context);
+    expect(context.map((i) => i.id).sort()).toEqual([
+      'benchmark-city-years',
+      'best-reputation-rank',
+      'metro-population',
+      'relay-finance-instruments',
+      'sci-fin-measures',
+    ]);
+    for (const i of context) {
+      expect(i.kind === 'quantitative' && i.targets, i.id).toEqual([]);
+      expect(assess(i, '2026-11-26').status, i.id).toBeNull();
+    }
   });
 
   it('quotes the source verbatim', () => {

@@ -92,7 +92,8 @@ export const t1Indicators: Indicator[] = [
     ],
     cadence: 'annual',
     unit: UNIT.items,
-    reported: { date: '2024-05-16', value: 3500, qualifier: 'about' },
+    // 近3500项: just under 3,500, not "about".
+    reported: { date: '2024-05-16', value: 3500, qualifier: 'nearly' },
     values: [
       ['2022-12-31', 2000],
       ['2023-12-31', 3000],
@@ -138,7 +139,7 @@ export const t1Indicators: Indicator[] = [
     ],
     cadence: 'annual',
     unit: UNIT.items,
-    reported: { date: '2024-05-16', value: 400, qualifier: 'about' },
+    reported: { date: '2024-05-16', value: 400, qualifier: 'nearly' },
     values: [
       ['2022-12-31', 250],
       ['2025-12-31', 430],
@@ -155,18 +156,26 @@ export const t1Indicators: Indicator[] = [
     quote: F6_CHAIN,
     name: ['科技成果全链条转化流程', 'Five-stage technology-transfer chain'],
     description: [
-      '成果产出—概念验证—小试中试—工程化转化—企业孵化。来源称已“初步构建形成”;完成时限为示意。',
-      'Results → proof of concept → pilot testing → engineering → incubation. The source reports it as initially in place; the due date is illustrative.',
+      '成果产出—概念验证—小试中试—工程化转化—企业孵化。来源称已“初步构建形成”,下一步“进一步完善”,并未建成;完成时限与其后的进展为示意。',
+      'Results → proof of concept → pilot testing → engineering → incubation. The source says the chain has been initially formed and is to be improved further, not that it is complete; the due date and later progress are illustrative.',
     ],
     cadence: 'semiannual',
-    due: '2025-06-30',
+    due: '2027-12-31',
     reportedUpdates: [
       {
         date: '2024-05-16',
-        state: 'done',
+        // 初步构建形成: initially formed, to be improved further; not finished.
+        state: 'inProgress',
         provenance: reported('gov-sti', F6_CHAIN),
-        note: { zh: '来源:初步构建形成', en: 'Source: initially established' },
+        note: {
+          zh: '来源:已初步构建形成,有待进一步完善',
+          en: 'Source: initially formed, still to be improved',
+        },
       },
+    ],
+    updates: [
+      ['2025-06-30', 'inProgress'],
+      ['2026-06-30', 'inProgress'],
     ],
   }),
   milestone({

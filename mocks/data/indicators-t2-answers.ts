@@ -1,9 +1,48 @@
 // T2 厚植产业强市“新动能”, from the answers: 吴炜's industry plan, 江北新区's future industries and
 // 钱维's matchmaking platform, all classified here by the data set.
 import type { Indicator } from '@/domain/schemas';
-import { milestone } from './builders';
+import { milestone, reported } from './builders';
+import { citeQuestion } from './citations';
 
 export const t2AnswerIndicators: Indicator[] = [
+  milestone({
+    id: 'industry-three-year-plan',
+    thrust: 'T2',
+    assign: 'dataset',
+    by: 'gov-sti',
+    // The plan is named in the journalist's question; 吴炜 answered for it.
+    quote: '去年南京印发产业强市三年行动计划,提出加快建设以实体经济为支撑的现代化产业体系',
+    commitment: citeQuestion(
+      'gov-sti',
+      '去年南京印发产业强市三年行动计划,提出加快建设以实体经济为支撑的现代化产业体系',
+    ),
+    name: ['产业强市三年行动计划', 'Three-year action plan for an industrially strong city'],
+    description: [
+      '去年(2023年)印发的产业强市三年行动计划:加快建设以实体经济为支撑的现代化产业体系。计划见于记者提问,吴炜副市长作答;完成时限与其后的进展为示意。',
+      'The three-year action plan for an industrially strong city, issued last year (2023): a modern industrial system resting on the real economy. The plan is named in the journalist’s question, answered by Vice-Mayor Wu Wei; the due date and later progress are illustrative.',
+    ],
+    cadence: 'semiannual',
+    due: '2026-06-30',
+    reportedUpdates: [
+      {
+        date: '2024-05-16',
+        state: 'inProgress',
+        provenance: reported(
+          'gov-sti',
+          '去年以来,南京坚持把产业强市作为“头号工程”,大力推进新型工业化',
+        ),
+        note: {
+          zh: '来源:去年以来把产业强市作为“头号工程”',
+          en: 'Source: since last year, an industrially strong city is the “number one project”',
+        },
+      },
+    ],
+    updates: [
+      ['2024-12-31', 'inProgress'],
+      ['2025-12-31', 'inProgress'],
+      ['2026-06-30', 'done'],
+    ],
+  }),
   milestone({
     id: 'equipment-renewal',
     thrust: 'T2',

@@ -1,7 +1,7 @@
 // T4 激活改革开放“源动力”: the mayor's items, his Yangtze River Delta answer (F1, F2 and three
 // commitments) and the business environment (F7, 钱维), classified here by the data set.
 import type { Indicator } from '@/domain/schemas';
-import { illTarget, milestone, quant, UNIT } from './builders';
+import { illTarget, milestone, quant, reported, UNIT } from './builders';
 
 const F1_GDP = '2023年,南京都市圈地区生产总值突破5万亿';
 const F2_POP = '常住人口超3500万';
@@ -9,6 +9,7 @@ const F7_BENCHMARK = '连续两年获评全国“营商环境标杆城市”';
 const F7_TOP_TEN = '2023年,入选全国工商联万家民企评营商环境“最佳口碑省会及副省级城市”前十';
 const F7_MSE = '在工信部中小企业发展环境评估中,排名全国第三';
 const ZONES = '加快国家科创金融改革试验区、知识产权保护示范区建设';
+const PILOT_ZONE_YEAR = '南京通过一年多的国家级科创金融改革试验区建设';
 
 export const t4Indicators: Indicator[] = [
   quant({
@@ -49,6 +50,7 @@ export const t4Indicators: Indicator[] = [
       'Resident population of the Nanjing metropolitan area at year end. A context figure with no target; 2023 is the source’s, other years are illustrative.',
     ],
     cadence: 'annual',
+    context: true,
     unit: UNIT.persons,
     reported: { date: '2023-12-31', value: 35_000_000, qualifier: 'over' },
     values: [
@@ -75,7 +77,8 @@ export const t4Indicators: Indicator[] = [
     lowerIsBetter: true,
     reported: { date: '2023-12-31', value: 3, qualifier: 'exact' },
     values: [['2022-12-31', 6]],
-    targets: [illTarget(3, '2026-12-31', 'atMost')],
+    // Not 3rd: a target equal to the reported rank would be "achieved" by construction.
+    targets: [illTarget(2, '2026-12-31', 'atMost')],
   }),
   quant({
     id: 'benchmark-city-years',
@@ -86,10 +89,11 @@ export const t4Indicators: Indicator[] = [
     quote: F7_BENCHMARK,
     name: ['“营商环境标杆城市”连续获评年数', 'Years as business-environment benchmark city'],
     description: [
-      '连续获评全国“营商环境标杆城市”的年数。来源未设目标;2022年数值为示意。',
-      'Consecutive years Nanjing was named a national business-environment benchmark city. The source sets no target; the 2022 value is illustrative.',
+      '连续获评全国“营商环境标杆城市”的年数。背景数据,来源未设目标;2022年数值为示意。',
+      'Consecutive years Nanjing was named a national business-environment benchmark city. A context figure: the source sets no target; the 2022 value is illustrative.',
     ],
     cadence: 'annual',
+    context: true,
     unit: UNIT.years,
     reported: { date: '2023-12-31', value: 2, qualifier: 'exact' },
     values: [['2022-12-31', 1]],
@@ -103,16 +107,17 @@ export const t4Indicators: Indicator[] = [
     quote: F7_TOP_TEN,
     name: ['“最佳口碑”省会及副省级城市排名', 'Best-reputation city ranking'],
     description: [
-      '全国工商联万家民企评营商环境“最佳口碑省会及副省级城市”。来源只说“前十”,记为第10位,意为位于前十之内;来源未给出历史值与目标。',
-      'ACFIC survey of 10,000 private firms: best-reputation provincial capitals and sub-provincial cities. The source says only “top ten”, recorded as rank 10 meaning within the top ten; it gives no history and no target.',
+      '全国工商联万家民企评营商环境“最佳口碑省会及副省级城市”。背景数据:来源只说“前十”,未给出具体名次、历史值与目标。',
+      'ACFIC survey of 10,000 private firms: best-reputation provincial capitals and sub-provincial cities. A context figure: the source says only “top ten”, with no exact place, history or target.',
     ],
     cadence: 'annual',
+    context: true,
     unit: UNIT.rank,
     lowerIsBetter: true,
     reported: {
       date: '2023-12-31',
       value: 10,
-      qualifier: 'exact',
+      qualifier: 'withinTop',
       note: ['位于前十之内,具体名次未公布', 'Within the top ten; the exact position is not given'],
     },
   }),
@@ -125,11 +130,19 @@ export const t4Indicators: Indicator[] = [
     quote: ZONES,
     name: ['国家科创金融改革试验区', 'National sci-tech finance pilot zone'],
     description: [
-      '国家科创金融改革试验区建设。记者提问称南京是全国现有七个试验区之一;市地方金融管理局作答。',
-      'Building the national sci-tech finance reform pilot zone, one of seven nationally (as the journalist’s question puts it); the finance administration answered for it.',
+      '国家科创金融改革试验区建设。记者提问称南京是全国现有七个试验区之一;市地方金融管理局作答:试验区已建设“一年多”。完成时限与其后的进展为示意。',
+      'Building the national sci-tech finance reform pilot zone, one of seven nationally (as the journalist’s question puts it); the finance administration answered that it has been under construction for over a year. The due date and later progress are illustrative.',
     ],
     cadence: 'semiannual',
     due: '2027-12-31',
+    reportedUpdates: [
+      {
+        date: '2024-05-16',
+        state: 'inProgress',
+        provenance: reported('finance', PILOT_ZONE_YEAR),
+        note: { zh: '来源:试验区已建设一年多', en: 'Source: under construction for over a year' },
+      },
+    ],
     updates: [
       ['2024-12-31', 'inProgress'],
       ['2025-12-31', 'inProgress'],

@@ -69,7 +69,7 @@ describe('languages', () => {
 
     const english = await screen.findByRole('region', { name: 'Headline figures' });
     expect(within(english).getByText('over 5 trillion yuan')).toBeInTheDocument();
-    expect(within(english).getByText('about 3,500 items')).toBeInTheDocument();
+    expect(within(english).getByText('nearly 3,500 items')).toBeInTheDocument();
     expect(within(english).getAllByText('7th')[0]).toBeInTheDocument();
     expect(
       within(english).getAllByText(/Chen Zhichang \(.*Mayor.*\), Nanjing Release, 16 May 2024/)[0],

@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ChartPoint, IndicatorSeries } from '@/domain/series';
+import { axisLabelWidth, type ChartPoint, type IndicatorSeries } from '@/domain/series';
 import { ChartFrame } from './ChartFrame';
 import styles from './indicator-chart.module.css';
 
@@ -65,6 +65,7 @@ export function IndicatorChart({
   integer = false,
   height = 320,
   fontSize = 12,
+  unitLabel,
 }: {
   series: IndicatorSeries;
   labels: ChartLabels;
@@ -77,19 +78,21 @@ export function IndicatorChart({
   height?: number;
   /** Text size in px for ticks and labels; wall screens pass a size that scales with the screen. */
   fontSize?: number;
+  /** What the value axis counts, said once above it (单位：家 / Unit: firms). */
+  unitLabel?: string;
 }) {
-  const values = [
-    ...series.points.flatMap((p) => [p.observed, p.expected]),
-    ...series.targets.map((t) => t.value),
-  ].filter((v): v is number => v !== undefined);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
   // Strokes, dots and margins grow with the text, so a 4K wall screen draws the same picture.
   const scale = fontSize / 12;
-  const pad = (max - min) * 0.1 || Math.abs(max) * 0.1 || 1;
+  // Wide enough for the longest tick, so no label wraps or runs into the plot.
+  const yWidth = axisLabelWidth(series.yTicks.map(formatY), fontSize);
 
   return (
     <div className={styles.wrap}>
+      {unitLabel && (
+        <p className={styles.unit} style={{ fontSize }}>
+          {unitLabel}
+        </p>
+      )}
       <ChartFrame height={height} label={labels.title}>
         {(size) => (
           <ComposedChart
@@ -109,18 +112,20 @@ export function IndicatorChart({
               tick={{ fill: 'var(--text-muted)', fontSize }}
             />
             <YAxis
-              domain={
-                integer
-                  ? [Math.max(1, Math.floor(min - pad)), Math.ceil(max + pad)]
-                  : [Math.max(0, min - pad), max + pad]
-              }
+              type="number"
+              domain={series.yDomain}
+              ticks={series.yTicks}
+              interval={0}
               tickFormatter={formatY}
               reversed={invert}
               allowDecimals={!integer}
-              width={fontSize * 6}
+              width={yWidth}
               stroke="var(--text-muted)"
               tick={{ fill: 'var(--text-muted)', fontSize }}
             />
+            {series.xBoundaries.map((t) => (
+              <ReferenceLine key={`year-${t}`} x={t} stroke="var(--chart-grid)" />
+            ))}
             {series.events.map((e) => (
               <ReferenceLine
                 key={`${e.kind}-${e.t}`}

@@ -13,7 +13,8 @@ export function indicatorChartProps(
     formatX: (ms: number) => formatYear(ms, lang),
     formatY: (v: number) => formatAxisValue(v, indicator.unit, lang),
     invert: indicator.direction === 'lowerIsBetter',
-    integer: indicator.unit.kind === 'rank',
+    integer: indicator.unit.kind !== 'currency',
+    unitLabel: t('chart.unit', { unit: indicator.unit.label[lang] }),
     labels: {
       title: t('indicator.chartLabel', { name: pick(indicator.name, lang) }),
       observed: t('indicator.observed'),

@@ -2,10 +2,11 @@
 import { useTranslation } from '@/lib/i18n';
 import { byDate } from '@/domain/dates';
 import { formatDate, pick } from '@/domain/format';
-import type { Indicator, QuantitativeIndicator } from '@/domain/schemas';
+import type { Indicator, QuantitativeIndicator, Target } from '@/domain/schemas';
 import { currentTarget } from '@/domain/status';
 import { useLanguage } from '@/hooks/use-language';
 import { IllustrativeMark, ProvenanceNote, Value } from './Provenance';
+import provenanceStyles from './provenance.module.css';
 
 export function latestObservation(
   indicator: QuantitativeIndicator,
@@ -37,14 +38,17 @@ export function IndicatorFigure({
   const { t } = useTranslation();
   const lang = useLanguage();
   if (indicator.kind === 'milestone') {
-    const latest = indicator.updates
-      .filter((u) => u.date <= today)
-      .sort(byDate)
-      .at(-1);
+    const known = indicator.updates.filter((u) => u.date <= today).sort(byDate);
+    const latest =
+      (prefer === 'reported'
+        ? known.filter((u) => u.provenance.kind === 'reported').at(-1)
+        : undefined) ?? known.at(-1);
     if (!latest) return <span className={className}>—</span>;
     return (
       <span className={className}>
         <span>{t(`milestoneState.${latest.state}`)}</span>
+        {/* The source's own words for the state, e.g. 初步构建形成 rather than a bare "in progress". */}
+        {prefer === 'reported' && latest.note && <span> — {pick(latest.note, lang)}</span>}
         {latest.provenance.kind === 'illustrative' && (
           <IllustrativeMark
             note={latest.provenance.note ? pick(latest.provenance.note, lang) : undefined}
@@ -102,8 +106,30 @@ export function IndicatorTarget({ indicator, today }: { indicator: Indicator; to
     <span>
       {t(`comparator.${target.comparator}`)}
       <Value value={target.value} unit={indicator.unit} provenance={target.provenance} />
-      <span> · {formatDate(target.date, lang, 'short')}</span>
+      <span>
+        {' · '}
+        <TargetDate target={target} />
+      </span>
     </span>
+  );
+}
+
+/**
+ * A target's date, marked when the source does not state it. A target this data set made up is
+ * marked once, on its value; a value the source states with a date it does not is marked on the
+ * date (约30家左右 is the source's; "by 2027-12-31" is not).
+ */
+export function TargetDate({ target }: { target: Target }) {
+  const lang = useLanguage();
+  const date = target.dateProvenance ?? target.provenance;
+  const ownMark = target.provenance.kind === 'reported' && date.kind === 'illustrative';
+  return (
+    <>
+      <span className={ownMark ? provenanceStyles.illustrativeValue : undefined}>
+        {formatDate(target.date, lang, 'short')}
+      </span>
+      {ownMark && <IllustrativeMark note={date.note ? pick(date.note, lang) : undefined} />}
+    </>
   );
 }
 

@@ -113,6 +113,7 @@ export const en: Messages = {
     date: 'Date',
     value: 'Value',
     provenance: 'Provenance',
+    note: 'Note',
     reported: 'Reported',
     observed: 'Observed',
     expected: 'Required path',
@@ -447,7 +448,7 @@ export const en: Messages = {
       noSlides: 'No valid slide; using the default slides',
     },
   },
-  chart: { noData: 'No data to draw yet' },
+  chart: { noData: 'No data to draw yet', unit: 'Unit: {{unit}}' },
   faults: {
     staleTitle: 'Could not refresh',
     stale: 'Showing the data fetched at {{time}}; it may be out of date.',

@@ -105,6 +105,7 @@ export const zh = {
     date: '日期',
     value: '数值',
     provenance: '来源',
+    note: '备注',
     reported: '公开发布',
     observed: '观测值',
     expected: '应达路径',
@@ -414,7 +415,7 @@ export const zh = {
       noSlides: '没有可用页面，改用默认页面',
     },
   },
-  chart: { noData: '暂无可绘制的数据' },
+  chart: { noData: '暂无可绘制的数据', unit: '单位：{{unit}}' },
   faults: {
     staleTitle: '未能刷新',
     stale: '以下是 {{time}} 获取的数据，可能已过时。',

@@ -4,6 +4,7 @@ import { useTranslation } from '@/lib/i18n';
 import { IndicatorChart } from '@/components/charts/IndicatorChart';
 import { indicatorChartProps } from '@/components/charts/indicator-chart-props';
 import { Panel } from '@/components/ui/Panel';
+import { TargetDate } from '@/components/ui/IndicatorFigure';
 import { ProvenanceNote, Value } from '@/components/ui/Provenance';
 import tableStyles from '@/components/ui/table.module.css';
 import { byDate } from '@/domain/dates';
@@ -50,6 +51,7 @@ export function IndicatorTrend({
               <th scope="col">{t('indicator.date')}</th>
               <th scope="col">{t('indicator.value')}</th>
               <th scope="col">{t('indicator.provenance')}</th>
+              <th scope="col">{t('indicator.note')}</th>
             </tr>
           </thead>
           <tbody>
@@ -67,11 +69,14 @@ export function IndicatorTrend({
                 <td>
                   <ProvenanceNote provenance={o.provenance} />
                 </td>
+                <td>{o.note ? pick(o.note, lang) : ''}</td>
               </tr>
             ))}
             {indicator.targets.map((tg) => (
               <tr key={`target-${tg.setOn}-${tg.value}`} className={styles.targetRow}>
-                <td className="figure">{formatDate(tg.date, lang)}</td>
+                <td className="figure">
+                  <TargetDate target={tg} />
+                </td>
                 <td>
                   {tg === inForce ? t('indicator.targetLine') : t('indicator.supersededTarget')}
                   {': '}
@@ -81,6 +86,7 @@ export function IndicatorTrend({
                 <td>
                   <ProvenanceNote provenance={tg.provenance} />
                 </td>
+                <td />
               </tr>
             ))}
           </tbody>
