@@ -71,6 +71,7 @@ export function OverviewRoute() {
         filters={filters}
         search={search}
         empty={t('commitments.empty')}
+        deferred
       />
       <ViewExports filters={filters} />
     </>

@@ -27,7 +27,8 @@ import { useStatusReasons } from './StatusReasons';
 import tableStyles from './table.module.css';
 import styles from './commitments-table.module.css';
 
-export const COMMITMENTS_PAGE_SIZE = 20;
+/** Thirty rows: every thrust's commitments on one page (the largest has 28), the overview in three. */
+export const COMMITMENTS_PAGE_SIZE = 30;
 
 function Row({
   item,
@@ -61,7 +62,8 @@ function Row({
           stale={assessment.stale}
           illustrative={assessment.illustrative}
         />
-        {why && <span className={styles.why}>{why}</span>}
+        {/* A context figure has no verdict, so nothing to explain. */}
+        {why && assessment.status !== null && <span className={styles.why}>{why}</span>}
       </td>
       <td>
         <Owners indicator={indicator} departments={departments} />
