@@ -173,9 +173,10 @@ export const t1Indicators: Indicator[] = [
         },
       },
     ],
+    // Illustrative: the chain improved and in place by mid-2026; the source says only 初步构建形成.
     updates: [
       ['2025-06-30', 'inProgress'],
-      ['2026-06-30', 'inProgress'],
+      ['2026-06-30', 'done'],
     ],
   }),
   milestone({

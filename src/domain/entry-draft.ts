@@ -130,8 +130,13 @@ const QUALIFIERS: Record<string, Qualifier> = {
   精确: 'exact',
   about: 'about',
   约: 'about',
+  nearly: 'nearly',
+  近: 'nearly',
   over: 'over',
   超: 'over',
+  // 前N (within the top N) is a rank's, not a form option; an import may still say so.
+  withintop: 'withinTop',
+  前: 'withinTop',
 };
 const PROVENANCES: Record<string, Provenance['kind']> = {
   reported: 'reported',

@@ -192,6 +192,22 @@ describe('a new observation', () => {
     });
   });
 
+  it.each([
+    ['约', 'about'],
+    ['近', 'nearly'],
+    ['nearly', 'nearly'],
+    ['超', 'over'],
+    ['前', 'withinTop'],
+    ['withinTop', 'withinTop'],
+  ])('reads the qualifier %s as %s', (typed, qualifier) => {
+    const { observation } = validateObservationDraft(
+      draft({ value: '150', qualifier: typed }),
+      firms,
+      ctx,
+    );
+    expect(observation?.qualifier).toBe(qualifier);
+  });
+
   it('takes the source as the occasion when none is given', () => {
     const { observation } = validateObservationDraft(draft(reported), firms, ctx);
     expect(observation?.provenance).toMatchObject({

@@ -5,7 +5,7 @@ test('the overview shows the four thrusts and the headline figures with their so
 }) => {
   await page.goto('/');
   const panel = await headlines(page);
-  for (const figure of ['超5万亿元', '超3500万人', '约3500项', '138家', '第3位', '第7位']) {
+  for (const figure of ['超5万亿元', '超3500万人', '近3500项', '138家', '第3位', '第7位']) {
     await expect(panel.getByText(figure, { exact: true }).first()).toBeVisible();
   }
   await expect(
@@ -95,7 +95,7 @@ test('the language switch changes the interface and is remembered', async ({ pag
   await shot(page, 'overview-en');
   await page.reload();
   await expect(
-    (await headlines(page)).getByText('about 3,500 items', { exact: true }),
+    (await headlines(page)).getByText('nearly 3,500 items', { exact: true }),
   ).toBeVisible();
   await page.goto('/indicators/financial-competitiveness-rank');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

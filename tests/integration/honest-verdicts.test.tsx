@@ -103,12 +103,15 @@ describe('the indicator page', () => {
     },
   );
 
-  it('shows the transfer chain as initially formed, not completed', async () => {
+  it('shows the transfer chain as the source says, initially formed; a later completion is marked', async () => {
     renderApp('/indicators/transfer-chain');
     const history = await screen.findByRole('region', { name: '进展记录' });
     const reported = within(history).getByText(/吴炜/).closest('tr')!;
     expect(reported).toHaveTextContent('推进中');
     expect(reported).toHaveTextContent('初步构建形成');
-    expect(within(history).queryByText('已完成')).not.toBeInTheDocument();
+    expect(within(history).getByText('已完成').closest('tr')).toHaveTextContent('示意');
+    expect(screen.getByRole('region', { name: '状态及依据' })).toHaveTextContent(
+      '该状态依据的进展记录为示意数据',
+    );
   });
 });

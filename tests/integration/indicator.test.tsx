@@ -50,10 +50,10 @@ describe('indicator page', () => {
   it('explains a milestone by its progress updates', async () => {
     renderApp('/indicators/transfer-chain');
     const history = await screen.findByRole('region', { name: '进展记录' });
-    expect(within(history).getAllByText('推进中').length).toBeGreaterThan(1);
+    expect(within(history).getByText('已完成')).toBeInTheDocument();
     expect(within(history).getByText(/吴炜/)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: '状态及依据' })).toHaveTextContent(
-      '推进中，计划 2027年12月31日 完成。',
+      '已于 2026年6月30日 完成。',
     );
   });
 

@@ -48,7 +48,9 @@ export function IndicatorFigure({
       <span className={className}>
         <span>{t(`milestoneState.${latest.state}`)}</span>
         {/* The source's own words for the state, e.g. 初步构建形成 rather than a bare "in progress". */}
-        {prefer === 'reported' && latest.note && <span> — {pick(latest.note, lang)}</span>}
+        {prefer === 'reported' && latest.note && (
+          <span className={provenanceStyles.stateNote}>{pick(latest.note, lang)}</span>
+        )}
         {latest.provenance.kind === 'illustrative' && (
           <IllustrativeMark
             note={latest.provenance.note ? pick(latest.provenance.note, lang) : undefined}
@@ -148,7 +150,24 @@ export function NewerValue({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  if (indicator.kind !== 'quantitative') return null;
+  if (indicator.kind === 'milestone') {
+    // A state added after the source's own (F6: initially formed, then done), with its mark.
+    const known = indicator.updates.filter((u) => u.date <= today).sort(byDate);
+    const source = known.filter((u) => u.provenance.kind === 'reported').at(-1);
+    const newest = known.at(-1);
+    if (!source || !newest || newest.date <= source.date) return null;
+    return (
+      <p className={className}>
+        {t('overview.newerValue', { date: formatDate(newest.date, lang, 'short') })}{' '}
+        <span>{t(`milestoneState.${newest.state}`)}</span>
+        {newest.provenance.kind === 'illustrative' && (
+          <IllustrativeMark
+            note={newest.provenance.note ? pick(newest.provenance.note, lang) : undefined}
+          />
+        )}
+      </p>
+    );
+  }
   const reported = latestObservation(indicator, today, 'reported');
   const latest = latestObservation(indicator, today);
   if (!reported || !latest || latest.date <= reported.date) return null;
