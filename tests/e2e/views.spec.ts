@@ -96,4 +96,7 @@ test('the overview, a thrust and the departments in English', async ({ page }) =
     .getByRole('table', { name: 'All commitments and indicators' })
     .scrollIntoViewIfNeeded();
   await shot(page, 'overview-table-en');
+  await page.goto('/departments');
+  await expect(page.getByRole('img', { name: /^Status distribution/ }).first()).toBeVisible();
+  await shot(page, 'departments-en');
 });
