@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { anAssessed } from '../../tests/assessed';
-import { latestRecord, pageOf, sortCommitments, toggleSort } from './commitment-rows';
+import {
+  compareCommitments,
+  DEFAULT_SORT,
+  latestRecord,
+  pageOf,
+  sortCommitments,
+  toggleSort,
+} from './commitment-rows';
 
 const options = { lang: 'zh' as const, today: '2025-01-01', ownerName: (id: string) => id };
 const ids = (rows: { indicator: { id: string } }[]) => rows.map((r) => r.indicator.id);
@@ -74,6 +81,27 @@ describe('sortCommitments', () => {
       'f5',
       'w',
       'x',
+    ]);
+  });
+});
+
+describe('compareCommitments', () => {
+  it('is the table’s default order, for the brief and the slides alike', () => {
+    const rows = ['done', 'nodata', 'lag', 'risk', 'fine'].map((id, i) =>
+      anAssessed({
+        id,
+        status: (['achieved', 'insufficientData', 'offTrack', 'atRisk', 'onTrack'] as const)[i],
+      }),
+    );
+    expect(ids([...rows].sort(compareCommitments))).toEqual(
+      ids(sortCommitments(rows, DEFAULT_SORT, options)),
+    );
+    expect(ids([...rows].sort(compareCommitments))).toEqual([
+      'lag',
+      'risk',
+      'nodata',
+      'fine',
+      'done',
     ]);
   });
 });

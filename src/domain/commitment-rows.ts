@@ -54,6 +54,15 @@ function tieBreak(a: Assessed, b: Assessed): number {
 }
 
 /**
+ * The review order every list of commitments shares (the table's default, the brief, the slides):
+ * worst first (滞后, 需关注, 数据不足, 正常推进, 已达成; stale before fresh within each), then
+ * headline facts by code, then thrust, then id.
+ */
+export function compareCommitments(a: Assessed, b: Assessed): number {
+  return severity(a) - severity(b) || tieBreak(a, b);
+}
+
+/**
  * Sorts rows by a column. `status` ascending is worst first (off track, at risk, no data, on track,
  * achieved; stale before fresh within each); `asOf` ascending is oldest first, rows with no figure
  * last either way. Ties always fall back to one order, so the table never reshuffles.

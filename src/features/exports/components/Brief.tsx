@@ -15,7 +15,7 @@ import { latestRecord } from '@/domain/commitment-rows';
 import { serializeFilters, type ViewFilters } from '@/domain/filters';
 import { formatDate, pick } from '@/domain/format';
 import type { Indicator } from '@/domain/schemas';
-import { compareForReview } from '@/domain/status';
+import { compareCommitments } from '@/domain/commitment-rows';
 import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import { useToday } from '@/hooks/use-today';
@@ -112,7 +112,7 @@ export function Brief({ filters }: { filters: ViewFilters }) {
                 {(thrusts.data ?? []).map((thrust) => {
                   const rows = items
                     .filter((a) => a.indicator.thrustId === thrust.id)
-                    .sort(compareForReview);
+                    .sort(compareCommitments);
                   if (rows.length === 0) return null;
                   return (
                     <section

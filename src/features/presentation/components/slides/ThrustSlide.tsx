@@ -4,7 +4,7 @@ import { Owners } from '@/components/ui/Owners';
 import { ROWS_PER_PAGE } from '@/domain/slides';
 import { pick } from '@/domain/format';
 import type { ThrustId } from '@/domain/schemas';
-import { compareForReview } from '@/domain/status';
+import { compareCommitments } from '@/domain/commitment-rows';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import styles from '../present.module.css';
@@ -36,7 +36,7 @@ export function ThrustSlide({
   const rows = forDepartment(data.indicators ?? [], scope)
     .filter((i) => i.indicator.thrustId === thrustId)
     // worst first, as on the desk view
-    .sort(compareForReview)
+    .sort(compareCommitments)
     .slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE);
   const dept = departmentName(data.departments, scope, lang);
   return (
