@@ -35,11 +35,13 @@ function Row({
   departments,
   today,
   search,
+  withSource,
 }: {
   item: AssessedIndicator;
   departments: readonly Department[];
   today: string;
   search: string;
+  withSource: boolean;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -65,11 +67,11 @@ function Row({
         {/* A context figure has no verdict, so nothing to explain. */}
         {why && assessment.status !== null && <span className={styles.why}>{why}</span>}
       </td>
-      <td>
+      <td className={styles.owner}>
         <Owners indicator={indicator} departments={departments} />
       </td>
       <td className={styles.figure}>
-        <IndicatorFigure indicator={indicator} today={today} />
+        <IndicatorFigure indicator={indicator} today={today} withSource={withSource} />
         {asOf && (
           <span className={styles.asOf}>
             {t('overview.asOf', { date: formatDate(asOf, lang, 'short') })}
@@ -98,6 +100,7 @@ const COLUMNS: { key: CommitmentSortKey | null; label: MessageKey }[] = [
 /**
  * `items` are the rows that match the view's filters, all of them: the table pages through them
  * and its footer says which rows of how many are on screen, so the count above always adds up.
+ * On paper (the brief) it is not paged or sortable, and each figure names its source.
  */
 export function CommitmentsTable({
   items,
@@ -106,6 +109,7 @@ export function CommitmentsTable({
   search,
   caption,
   pageSize = COMMITMENTS_PAGE_SIZE,
+  forPrint = false,
 }: {
   items: readonly AssessedIndicator[];
   departments: readonly Department[];
@@ -113,6 +117,8 @@ export function CommitmentsTable({
   search: string;
   caption: string;
   pageSize?: number;
+  /** The brief: every row, in the review order, each figure with its source; no controls. */
+  forPrint?: boolean;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -123,7 +129,7 @@ export function CommitmentsTable({
     return d ? pick(d.shortName, lang) : id;
   };
   const sorted = sortCommitments(items, sort, { lang, today, ownerName });
-  const shown = pageOf(sorted, page, pageSize);
+  const shown = pageOf(sorted, page, forPrint ? Math.max(1, sorted.length) : pageSize);
   const sortBy = (key: CommitmentSortKey) => {
     setSort((s) => toggleSort(s, key));
     setPage(1);
@@ -140,14 +146,14 @@ export function CommitmentsTable({
                   key={label}
                   scope="col"
                   aria-sort={
-                    key && sort.key === key
+                    key && !forPrint && sort.key === key
                       ? sort.dir === 'asc'
                         ? 'ascending'
                         : 'descending'
                       : undefined
                   }
                 >
-                  {key ? (
+                  {key && !forPrint ? (
                     <button type="button" className={styles.sort} onClick={() => sortBy(key)}>
                       {t(label)}
                       <span aria-hidden="true" className={styles.arrow}>
@@ -169,44 +175,47 @@ export function CommitmentsTable({
                 departments={departments}
                 today={today}
                 search={search}
+                withSource={forPrint}
               />
             ))}
           </tbody>
         </table>
       </div>
-      <nav className={styles.pager} aria-label={t('commitments.pages')}>
-        <span className={styles.range}>
-          {t('commitments.range', {
-            from: formatNumber(shown.from, lang),
-            to: formatNumber(shown.to, lang),
-            total: formatNumber(shown.total, lang),
-          })}
-        </span>
-        {shown.pages > 1 && (
-          <>
-            <button
-              type="button"
-              disabled={shown.page <= 1}
-              onClick={() => setPage(shown.page - 1)}
-            >
-              {t('commitments.previous')}
-            </button>
-            <span>
-              {t('commitments.page', {
-                page: formatNumber(shown.page, lang),
-                pages: formatNumber(shown.pages, lang),
-              })}
-            </span>
-            <button
-              type="button"
-              disabled={shown.page >= shown.pages}
-              onClick={() => setPage(shown.page + 1)}
-            >
-              {t('commitments.next')}
-            </button>
-          </>
-        )}
-      </nav>
+      {!forPrint && (
+        <nav className={styles.pager} aria-label={t('commitments.pages')}>
+          <span className={styles.range}>
+            {t('commitments.range', {
+              from: formatNumber(shown.from, lang),
+              to: formatNumber(shown.to, lang),
+              total: formatNumber(shown.total, lang),
+            })}
+          </span>
+          {shown.pages > 1 && (
+            <>
+              <button
+                type="button"
+                disabled={shown.page <= 1}
+                onClick={() => setPage(shown.page - 1)}
+              >
+                {t('commitments.previous')}
+              </button>
+              <span>
+                {t('commitments.page', {
+                  page: formatNumber(shown.page, lang),
+                  pages: formatNumber(shown.pages, lang),
+                })}
+              </span>
+              <button
+                type="button"
+                disabled={shown.page >= shown.pages}
+                onClick={() => setPage(shown.page + 1)}
+              >
+                {t('commitments.next')}
+              </button>
+            </>
+          )}
+        </nav>
+      )}
     </div>
   );
 }

@@ -5,35 +5,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
-import { IndicatorFigure, IndicatorTarget } from '@/components/ui/IndicatorFigure';
+import { CommitmentsTable } from '@/components/ui/CommitmentsTable';
 import { QueryView } from '@/components/ui/Panel';
-import { StatusBadges } from '@/components/ui/StatusBadge';
 import { BriefSummary } from './BriefSummary';
-import tableStyles from '@/components/ui/table.module.css';
 import { paths } from '@/config/paths';
-import { latestRecord } from '@/domain/commitment-rows';
 import { serializeFilters, type ViewFilters } from '@/domain/filters';
 import { formatDate, pick } from '@/domain/format';
-import type { Indicator } from '@/domain/schemas';
 import { compareCommitments } from '@/domain/commitment-rows';
 import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import { useToday } from '@/hooks/use-today';
 import { departmentQueries, programmeQueries, thrustQueries } from '@/lib/api/queries';
 import styles from './brief.module.css';
-
-/** The day the shown figure is for, which a source line's publication date is not. */
-function FigureDate({ indicator, today }: { indicator: Indicator; today: string }) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  const latest = latestRecord(indicator, today);
-  if (!latest) return null;
-  return (
-    <span className={styles.asOf}>
-      {t('overview.asOf', { date: formatDate(latest.date, lang) })}
-    </span>
-  );
-}
 
 function useScope(filters: ViewFilters): string {
   const { t } = useTranslation();
@@ -128,44 +111,14 @@ export function Brief({ filters }: { filters: ViewFilters }) {
                           {t('brief.count', { count: rows.length })}
                         </span>
                       </h2>
-                      <table
-                        className={`${tableStyles.table} ${tableStyles.alignTop} ${styles.table}`}
-                      >
-                        <thead>
-                          <tr>
-                            <th scope="col">{t('thrust.indicator')}</th>
-                            <th scope="col">{t('brief.figure')}</th>
-                            <th scope="col">{t('brief.target')}</th>
-                            <th scope="col">{t('brief.status')}</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {rows.map(({ indicator, assessment }) => (
-                            <tr key={indicator.id}>
-                              <th scope="row">
-                                {indicator.factCode && (
-                                  <span className={styles.code}>{indicator.factCode}</span>
-                                )}
-                                {pick(indicator.name, lang)}
-                              </th>
-                              <td>
-                                <IndicatorFigure indicator={indicator} today={today} withSource />
-                                <FigureDate indicator={indicator} today={today} />
-                              </td>
-                              <td>
-                                <IndicatorTarget indicator={indicator} today={today} />
-                              </td>
-                              <td>
-                                <StatusBadges
-                                  status={assessment.status}
-                                  stale={assessment.stale}
-                                  illustrative={assessment.illustrative}
-                                />
-                              </td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
+                      <CommitmentsTable
+                        items={rows}
+                        departments={departments.data ?? []}
+                        today={today}
+                        search={search ? `?${search}` : ''}
+                        caption={`${thrust.id} ${pick(thrust.name, lang)}`}
+                        forPrint
+                      />
                     </section>
                   );
                 })}
