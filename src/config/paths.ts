@@ -37,3 +37,9 @@ export const paths = {
   brief: (search = '') => `${routePatterns.brief}${search}`,
   present: routePatterns.present,
 } as const;
+
+/** The thrust whose page `pathname` is, as written in the path (upper-cased), or null. */
+export function thrustOfPath(pathname: string): string | null {
+  const match = /^\/thrusts\/([^/]+)\/?$/.exec(pathname);
+  return match?.[1] ? decodeURIComponent(match[1]).toUpperCase() : null;
+}

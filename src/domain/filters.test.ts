@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseFilters, serializeFilters, EMPTY_FILTERS, MAX_QUERY_LENGTH } from './filters';
+import {
+  parseFilters,
+  serializeFilters,
+  withPageThrust,
+  EMPTY_FILTERS,
+  MAX_QUERY_LENGTH,
+} from './filters';
 
 const known = new Set(['ndrc', 'finance', 'gov-mayor']);
 const parse = (qs: string, departments: ReadonlySet<string> | null = known) =>
@@ -86,5 +92,30 @@ describe('filters → URL', () => {
   });
   it('leaves out what is not set', () => {
     expect(serializeFilters(EMPTY_FILTERS).toString()).toBe('');
+  });
+});
+
+describe('withPageThrust', () => {
+  const parsed = (thrust: 'T1' | 'T2' | null) => ({
+    filters: { ...EMPTY_FILTERS, thrust, status: 'offTrack' as const },
+    notices: [],
+  });
+  it.each([
+    ['no thrust in the link: the page’s', null, 'T1', []],
+    ['the same thrust: no notice', 'T1', 'T1', []],
+    [
+      'another thrust: the page wins and the link’s is reported',
+      'T2',
+      'T1',
+      [{ param: 'T1', value: 'T2', reason: 'otherThrust' }],
+    ],
+  ] as const)('%s', (_case, inLink, shown, notices) => {
+    const result = withPageThrust(parsed(inLink), 'T1');
+    expect(result.filters).toEqual({ ...EMPTY_FILTERS, thrust: shown, status: 'offTrack' });
+    expect(result.notices).toEqual(notices);
+  });
+  it('changes nothing off a thrust page', () => {
+    const given = parsed('T2');
+    expect(withPageThrust(given, null)).toBe(given);
   });
 });

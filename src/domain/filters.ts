@@ -28,7 +28,8 @@ export type NoticeReason =
   | 'unknownStatus'
   | 'repeated'
   | 'tooLong'
-  | 'unknownParam';
+  | 'unknownParam'
+  | 'otherThrust';
 
 export interface FilterNotice {
   param: string;
@@ -92,6 +93,24 @@ export function parseFilters(
   }
 
   return { filters: { departments, thrust, status, q }, notices };
+}
+
+/**
+ * On a thrust's own page the path names the thrust: the view shows that thrust whatever the
+ * `thrust` parameter says, and a different one is reported (param: the page's thrust, value: the
+ * link's), so the thrust select never says one thrust above another's rows.
+ */
+export function withPageThrust(
+  parsed: { filters: ViewFilters; notices: FilterNotice[] },
+  pageThrust: ThrustId | null,
+): { filters: ViewFilters; notices: FilterNotice[] } {
+  if (!pageThrust) return parsed;
+  const { thrust } = parsed.filters;
+  const notices =
+    thrust && thrust !== pageThrust
+      ? [...parsed.notices, { param: pageThrust, value: thrust, reason: 'otherThrust' as const }]
+      : parsed.notices;
+  return { filters: { ...parsed.filters, thrust: pageThrust }, notices };
 }
 
 /** The filters as URL parameters, in a stable order so equal views have equal links. */

@@ -4,7 +4,14 @@ import { isRecordId } from './ids';
 import { thrustIdSchema, type ThrustId } from './schemas';
 import { isOneOf, listParam, shortened as shown, unknownParams } from './url-params';
 
-export const SLIDE_KINDS = ['title', 'headlines', 'thrusts', 'departments', 'attention'] as const;
+export const SLIDE_KINDS = [
+  'title',
+  'headlines',
+  'summary',
+  'thrusts',
+  'departments',
+  'attention',
+] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 /** A requested slide: a kind, one thrust, or one indicator. */
@@ -32,6 +39,7 @@ export const PLAYLIST_LIMITS = {
 export const DEFAULT_SLIDES: SlideRequest[] = [
   { kind: 'title' },
   { kind: 'headlines' },
+  { kind: 'summary' },
   { kind: 'thrusts' },
   { kind: 'departments' },
   { kind: 'attention' },

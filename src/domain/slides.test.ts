@@ -20,6 +20,7 @@ describe('slides built from a playlist', () => {
     expect(slides.map((s) => s.key)).toEqual([
       'all:title',
       'all:headlines',
+      'all:summary',
       'all:thrust:T1:1',
       'all:thrust:T2:1',
       'all:thrust:T3:1',

@@ -6,6 +6,8 @@ import type { ThrustId } from './schemas';
 export type Slide =
   | { key: string; kind: 'title'; department: string | null }
   | { key: string; kind: 'headlines'; department: string | null }
+  /** Each thrust's status distribution, drawn. */
+  | { key: string; kind: 'summary'; department: string | null }
   | {
       key: string;
       kind: 'thrust';

@@ -110,13 +110,14 @@ test.describe('importing', () => {
   });
 });
 
-test('the brief prints one thrust per page, keeping the view’s filters', async ({ page }) => {
+test('the brief prints every thrust, keeping the view’s filters', async ({ page }) => {
   await page.goto('/?dept=finance');
   await page.getByRole('link', { name: '打印简报' }).click();
   await expect(page).toHaveURL(/\/brief\?dept=finance$/);
   await expect(page.getByText('范围：市金融局')).toBeVisible();
   await page.goto('/brief');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(4);
+  // the summary, then the four thrusts (issue 15 item 9 adds the summary)
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
   await page.screenshot({ path: `${SHOTS}/brief-zh.png` });
 
   await page.emulateMedia({ media: 'print' });
@@ -127,14 +128,14 @@ test('the brief prints one thrust per page, keeping the view’s filters', async
     path: 'test-results/brief.pdf',
   });
   await page.emulateMedia({ media: 'screen' });
-  // Chromium writes one page object per page: at least one per thrust
+  // Chromium writes one page object per page: the summary's, then the thrusts running on
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(4);
 
   await page.goto('/');
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   await page.goto('/brief?thrust=T2');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText([/^T2 /]);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Summary', /^T2 /]);
   // the brief's own date (today) and scope, above the figures' dates
   await expect(
     page.getByText(/^As of \d{1,2} [A-Z][a-z]+ \d{4}\s*Scope: T2 Industrial momentum$/),

@@ -34,7 +34,8 @@ test('a link starts the show; keys move, pause and leave it', async ({ page }) =
   await expect(page.getByRole('heading', { level: 2, name: '核心数据' })).toBeVisible();
   await expect(page.getByText('超5万亿元', { exact: true })).toBeVisible();
   await page.keyboard.press('Space');
-  await expect(page.getByRole('heading', { level: 2, name: /打造科技创新/ })).toBeVisible();
+  // the summary slide comes after the headlines (issue 15 item 7)
+  await expect(page.getByRole('heading', { level: 2, name: '各方面状态分布' })).toBeVisible();
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('heading', { level: 2, name: '核心数据' })).toBeVisible();
   await page.keyboard.press('End');

@@ -84,7 +84,7 @@ export function openView(view: View) {
 
 const panel = (name: string) => screen.getByRole('region', { name });
 export const PANELS: Partial<Record<View, string[]>> = {
-  overview: ['核心数据', '四个方面', '需要关注'],
+  overview: ['核心数据', '四个方面', '需要关注', '全部举措与指标'],
   thrust: ['举措与指标'],
   departments: ['部门记分卡'],
 };

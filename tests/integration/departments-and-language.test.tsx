@@ -4,11 +4,13 @@ import { PREFERENCES_KEY } from '@/stores/preferences';
 import { currentUrl, renderApp } from '@tests/render';
 
 describe('department scorecards', () => {
-  it('has one scorecard per department, marks the owners the source does not name, and links to the filtered overview', async () => {
+  it('has one scorecard per body, marks the owners the source does not name, and links to the filtered overview', async () => {
     const { user, router } = renderApp('/departments');
     const panel = await screen.findByRole('region', { name: '部门记分卡' });
     const cards = await within(panel).findAllByRole('heading', { level: 3 });
-    expect(cards).toHaveLength(10);
+    // ten departments, of which 市政府 and its two portfolios are one body (issue 15 item 8)
+    expect(cards).toHaveLength(8);
+    expect(within(panel).getAllByRole('heading', { name: '南京市人民政府' })).toHaveLength(1);
 
     const finance = within(panel)
       .getByRole('heading', { name: '南京市地方金融管理局' })
@@ -24,6 +26,27 @@ describe('department scorecards', () => {
     await user.click(within(finance).getByRole('link', { name: /在总览中查看该部门/ }));
     await waitFor(() => expect(currentUrl(router)).toBe('/?dept=finance'));
     expect(await screen.findByRole('region', { name: '核心数据' })).toBeInTheDocument();
+  });
+
+  it('puts the body with most off track first, and sorts by name on request', async () => {
+    const { user } = renderApp('/departments');
+    const panel = await screen.findByRole('region', { name: '部门记分卡' });
+    await within(panel).findAllByText(/负责 \d+ 项/);
+    const offTrack = (card: HTMLElement) => {
+      const bar = within(card).queryByRole('img', { name: /状态分布/ });
+      return Number(/滞后 (\d+)/.exec(bar?.getAttribute('aria-label') ?? '')?.[1] ?? 0);
+    };
+    const counts = within(panel)
+      .getAllByRole('listitem')
+      .filter((li) => li.querySelector('h3'))
+      .map(offTrack);
+    expect(counts.length).toBe(8);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    await user.selectOptions(within(panel).getByRole('combobox', { name: '排序' }), 'name');
+    const names = within(panel)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent ?? '');
+    expect(names).toEqual([...names].sort(new Intl.Collator('zh-Hans-CN').compare));
   });
 
   it('narrows to the departments chosen in the filter', async () => {

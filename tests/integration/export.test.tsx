@@ -103,6 +103,35 @@ describe('the printable brief', () => {
     expect(print).toHaveBeenCalledOnce();
   });
 
+  it('says which parameters it ignored, as the other views do', async () => {
+    renderApp('/brief?dept=Not%20An%20Id&status=lagging&foo=bar');
+    expect(await screen.findByText('链接中有参数未被采用')).toBeInTheDocument();
+    expect(screen.getByText('部门参数格式不正确（Not An Id），已忽略')).toBeInTheDocument();
+    expect(screen.getByText('未知状态“lagging”已忽略')).toBeInTheDocument();
+    expect(screen.getByText('未知参数 foo 已忽略')).toBeInTheDocument();
+    // and the brief itself is of everything
+    expect(await screen.findByText('范围：全部举措')).toBeInTheDocument();
+  });
+
+  it('opens with a summary: status counts, and each off-track commitment with owner and reason', async () => {
+    renderApp('/brief?dept=finance&dept=ndrc');
+    const summary = (await screen.findByRole('heading', { level: 2, name: '概要' })).closest(
+      'section',
+    ) as HTMLElement;
+    expect(
+      within(summary).getByRole('heading', { name: /状态分布（共 \d+ 项）/ }),
+    ).toBeInTheDocument();
+    expect(within(summary).getByRole('img', { name: /状态分布/ })).toBeInTheDocument();
+    const offTrack = await within(summary).findAllByRole('row');
+    const rows = offTrack.slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const cells = within(row).getAllByRole('cell');
+      expect(cells[0]).toHaveTextContent(/市金融局|市发改委/);
+      expect(cells[1]!.textContent?.length).toBeGreaterThan(5);
+    }
+  });
+
   it('without filters, has every thrust in order, one section each', async () => {
     renderApp('/brief');
     await screen.findByText('范围：全部举措');

@@ -54,8 +54,11 @@ async function expectEmptied(view: View) {
   const find = (text: RegExp) => screen.findAllByText(text);
   switch (view) {
     case 'overview':
-      // the headline panel and, a render later (deferred below the figures), the attention list
-      await waitFor(() => expect(screen.getAllByText(/暂无指标数据/)).toHaveLength(2));
+      // the headline panel and, a render later (deferred below the figures), the attention strip
+      // and the commitments table
+      await waitFor(() => expect(screen.getAllByText(/暂无指标数据/)).toHaveLength(3), {
+        timeout: 5000,
+      });
       expect(await find(/暂无方面数据/)).toHaveLength(1);
       expect(screen.queryByText(FIGURE)).toBeNull();
       return;

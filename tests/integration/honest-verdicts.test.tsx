@@ -23,7 +23,8 @@ describe('every row of every thrust table', () => {
       for (const indicator of mine) {
         const link = within(table).getByRole('link', { name: indicator.name.zh });
         const cells = within(link.closest('tr')!).getAllByRole('cell');
-        const [target, status] = [cells[2]!, cells[3]!];
+        // the shared commitments table: status (and why) first, then owner, latest, target
+        const [target, status] = [cells[3]!, cells[0]!];
         const a = assess(indicator, today);
         const statusMarked = status.textContent?.includes('状态依据示意数据') ?? false;
         expect(statusMarked, `${indicator.id}: status mark`).toBe(

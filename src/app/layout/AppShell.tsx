@@ -119,7 +119,7 @@ function useDefaultDepartment() {
 export function AppShell() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { search } = useViewFilters();
+  const { search, thrustPageSearch } = useViewFilters();
   const thrusts = useQuery(thrustQueries.list());
   useDefaultDepartment();
   return (
@@ -148,7 +148,7 @@ export function AppShell() {
             {(thrusts.data ?? []).map((th) => (
               <NavLink
                 key={th.id}
-                to={{ pathname: paths.thrust(th.id), search }}
+                to={{ pathname: paths.thrust(th.id), search: thrustPageSearch }}
                 data-thrust={th.id}
               >
                 <span className={styles.navThrust}>{th.id}</span> {pick(th.shortName, lang)}

@@ -4,7 +4,8 @@ import { SourceLine } from '@/components/ui/Provenance';
 import { isFiltered } from '@/domain/filters';
 import { formatDate, pick } from '@/domain/format';
 import { ViewExports } from '@/features/exports/components/ViewExports';
-import { AttentionList } from '@/features/overview/components/AttentionList';
+import { AttentionStrip } from '@/features/overview/components/AttentionStrip';
+import { CommitmentsPanel } from '@/components/ui/CommitmentsPanel';
 import { HeadlineTiles } from '@/features/overview/components/HeadlineTiles';
 import { ThrustCards } from '@/features/overview/components/ThrustCards';
 import { useFilteredIndicators } from '@/hooks/use-assessed-indicators';
@@ -55,17 +56,24 @@ export function FilterSummary() {
 }
 
 export function OverviewRoute() {
-  const { filters, search } = useViewFilters();
+  const { t } = useTranslation();
+  const { filters, search, thrustPageSearch } = useViewFilters();
   return (
     <>
       <ProgrammeHeading />
-      <ViewExports filters={filters} />
       <FilterSummary />
+      {/* What needs attention comes first, above the fold at 1366×768 as at 1920×1080. */}
+      <AttentionStrip filters={filters} search={search} />
       <HeadlineTiles filters={filters} search={search} />
-      <div className={styles.twoColumns}>
-        <ThrustCards filters={filters} search={search} />
-        <AttentionList filters={filters} search={search} />
-      </div>
+      <ThrustCards filters={filters} search={thrustPageSearch} />
+      <CommitmentsPanel
+        title={t('commitments.heading')}
+        filters={filters}
+        search={search}
+        empty={t('commitments.empty')}
+        deferred
+      />
+      <ViewExports filters={filters} />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslation } from '@/lib/i18n';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Skeleton } from '@/components/ui/Panel';
 import { ViewExports } from '@/features/exports/components/ViewExports';
-import { ThrustCommitments, ThrustHeader } from '@/features/thrusts/components/ThrustCommitments';
+import { CommitmentsPanel } from '@/components/ui/CommitmentsPanel';
+import { ThrustHeader } from '@/features/thrusts/components/ThrustHeader';
 import { shortened } from '@/domain/url-params';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { thrustQueries } from '@/lib/api/queries';
@@ -26,9 +27,15 @@ export function ThrustRoute() {
   return (
     <>
       <ThrustHeader thrust={thrust} />
-      <ViewExports filters={{ ...filters, thrust: thrust.id }} />
+      {/* The filters hold this page's thrust already (the path wins over the query string). */}
+      <ViewExports filters={filters} />
       <FilterSummary />
-      <ThrustCommitments thrust={thrust} filters={filters} search={search} />
+      <CommitmentsPanel
+        title={t('thrust.commitments')}
+        filters={filters}
+        search={search}
+        empty={t('thrust.empty')}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from '@/lib/i18n';
 import { formatNumber } from '@/domain/format';
-import { STATUSES, type countByStatus } from '@/domain/status';
+import { STATUSES, type countByStatus, type Status } from '@/domain/status';
 import { useLanguage } from '@/hooks/use-language';
 import { StatusBadge } from './StatusBadge';
 import styles from './status-counts.module.css';
@@ -12,9 +12,12 @@ import styles from './status-counts.module.css';
 export function StatusCounts({
   counts,
   className,
+  order = STATUSES,
 }: {
   counts: ReturnType<typeof countByStatus>;
   className?: string;
+  /** Beside a stacked bar, the bar's order (worst first), so words and picture read alike. */
+  order?: readonly Status[];
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -23,7 +26,7 @@ export function StatusCounts({
       className={className ? `${styles.counts} ${className}` : styles.counts}
       aria-label={t('filters.status')}
     >
-      {[...STATUSES, 'stale' as const].map((s) =>
+      {[...order, 'stale' as const].map((s) =>
         counts[s] > 0 ? (
           <li key={s}>
             <StatusBadge status={s} />{' '}

@@ -43,6 +43,8 @@ export const en: Messages = {
       repeated: 'Parameter {{param}} appears more than once ({{value}}); the first is used',
       tooLong: 'Search text too long; it was shortened',
       unknownParam: 'Unknown parameter {{param}} ignored',
+      otherThrust:
+        'The link’s thrust {{value}} is not this page’s ({{param}}); showing this page’s',
     },
     dismiss: 'Dismiss',
   },
@@ -71,6 +73,22 @@ export const en: Messages = {
     showAll: 'Show all {{count, number}}',
     showFewer: 'Show the first {{count, number}} only',
     thrustLink: 'Open this thrust',
+  },
+  commitments: {
+    heading: 'All commitments and indicators',
+    pages: 'Pages',
+    range: 'Rows {{from}}–{{to}} of {{total}}',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page {{page}} of {{pages}}',
+    empty: 'No commitments match the filters.',
+  },
+  attention: {
+    heading: 'Off track and at risk',
+    more: '{{count, number}} more in the list below',
+    showAll: 'All {{count, number}}',
+    showFewer: 'Fewer',
+    empty: 'Nothing off track, at risk, short of data or stale under these filters.',
   },
   thrust: {
     commitments: 'Commitments and indicators',
@@ -196,6 +214,11 @@ export const en: Messages = {
     viewFiltered: 'View this department on the overview',
     empty: 'No department matches the current filter.',
     none: 'Owns no commitment',
+    sort: 'Sort',
+    sortBy: { worst: 'Worst first', total: 'Commitments owned', name: 'Name' },
+    distribution: 'Status distribution',
+    members: 'Includes: {{names}}',
+    table: 'Status by department',
   },
   legend: {
     heading: 'Legend',
@@ -382,6 +405,12 @@ export const en: Messages = {
     empty: 'Nothing matches the current filters.',
     footer:
       'Values marked “Illustrative” are added by this data set, not published by the source; every other value names its speaker, body and date.',
+    summary: 'Summary',
+    statusCounts: 'Status distribution ({{count, number}} commitments)',
+    offTrack: 'Off track',
+    offTrackNone: 'Nothing in this scope is off track.',
+    owner: 'Owner',
+    reason: 'Reason',
   },
   errors: {
     panelTitle: 'This part cannot be shown right now',
@@ -413,6 +442,10 @@ export const en: Messages = {
     waitingError: 'The data cannot be fetched right now; retrying automatically…',
     paused: 'Paused',
     noHeadlines: 'The selected department owns no headline figure; its commitments follow.',
+    summaryTitle: 'Status by thrust',
+    sources: 'Sources: {{sources}}',
+    sourcesIllustrative: 'values marked Illustrative are added by this data set',
+    progress: '{{progress}} of the way to target',
     hints: '→/Space next · ← previous · P pause · F full screen · Esc leave',
     noticeTitle: 'Some presentation settings were invalid; defaults are used:',
     notice: {

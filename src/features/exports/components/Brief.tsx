@@ -1,41 +1,22 @@
-// A printable A4 brief of the current view: title, as-of date, scope, then one thrust per page,
-// each figure with its status and its source.
+// A printable A4 brief of the current view: title, as-of date, scope, a summary, then each thrust,
+// each figure with its status and its source. Sections flow on from one another, so a brief for
+// one or two departments is a page or two rather than a page per thrust.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
-import { IndicatorFigure, IndicatorTarget } from '@/components/ui/IndicatorFigure';
+import { CommitmentsTable } from '@/components/ui/CommitmentsTable';
 import { QueryView } from '@/components/ui/Panel';
-import { StatusBadges } from '@/components/ui/StatusBadge';
-import tableStyles from '@/components/ui/table.module.css';
+import { BriefSummary } from './BriefSummary';
 import { paths } from '@/config/paths';
-import { byDate } from '@/domain/dates';
 import { serializeFilters, type ViewFilters } from '@/domain/filters';
 import { formatDate, pick } from '@/domain/format';
-import type { Indicator } from '@/domain/schemas';
-import { compareForReview } from '@/domain/status';
+import { compareCommitments } from '@/domain/commitment-rows';
 import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import { useToday } from '@/hooks/use-today';
 import { departmentQueries, programmeQueries, thrustQueries } from '@/lib/api/queries';
 import styles from './brief.module.css';
-
-/** The day the shown figure is for, which a source line's publication date is not. */
-function FigureDate({ indicator, today }: { indicator: Indicator; today: string }) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  const records = indicator.kind === 'quantitative' ? indicator.observations : indicator.updates;
-  const latest = records
-    .filter((r) => r.date <= today)
-    .sort(byDate)
-    .at(-1);
-  if (!latest) return null;
-  return (
-    <span className={styles.asOf}>
-      {t('overview.asOf', { date: formatDate(latest.date, lang) })}
-    </span>
-  );
-}
 
 function useScope(filters: ViewFilters): string {
   const { t } = useTranslation();
@@ -57,12 +38,16 @@ function useScope(filters: ViewFilters): string {
   return parts.length > 0 ? parts.join(lang === 'zh' ? '、' : ', ') : t('brief.everything');
 }
 
+/** Up to this many rows the brief fits a page or two: the summary does not take a page alone. */
+const SHORT_BRIEF_ROWS = 16;
+
 export function Brief({ filters }: { filters: ViewFilters }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const today = useToday();
   const programme = useQuery(programmeQueries.detail());
   const thrusts = useQuery(thrustQueries.list());
+  const departments = useQuery(departmentQueries.list());
   const query = useAssessedIndicators();
   const scope = useScope(filters);
   const search = serializeFilters(filters).toString();
@@ -101,61 +86,44 @@ export function Brief({ filters }: { filters: ViewFilters }) {
           {(all) => {
             const items = applyFilters(all, filters);
             if (items.length === 0) return <p>{t('brief.empty')}</p>;
-            return (thrusts.data ?? []).map((thrust) => {
-              const rows = items
-                .filter((a) => a.indicator.thrustId === thrust.id)
-                .sort(compareForReview);
-              if (rows.length === 0) return null;
-              return (
-                <section
-                  key={thrust.id}
-                  className={styles.thrust}
-                  data-thrust={thrust.id}
-                  aria-labelledby={`brief-${thrust.id}`}
-                >
-                  <h2 id={`brief-${thrust.id}`} className={styles.thrustTitle}>
-                    <span className={styles.thrustId}>{thrust.id}</span> {pick(thrust.name, lang)}
-                    <span className={styles.count}>{t('brief.count', { count: rows.length })}</span>
-                  </h2>
-                  <table className={`${tableStyles.table} ${tableStyles.alignTop} ${styles.table}`}>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('thrust.indicator')}</th>
-                        <th scope="col">{t('brief.figure')}</th>
-                        <th scope="col">{t('brief.target')}</th>
-                        <th scope="col">{t('brief.status')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {rows.map(({ indicator, assessment }) => (
-                        <tr key={indicator.id}>
-                          <th scope="row">
-                            {indicator.factCode && (
-                              <span className={styles.code}>{indicator.factCode}</span>
-                            )}
-                            {pick(indicator.name, lang)}
-                          </th>
-                          <td>
-                            <IndicatorFigure indicator={indicator} today={today} withSource />
-                            <FigureDate indicator={indicator} today={today} />
-                          </td>
-                          <td>
-                            <IndicatorTarget indicator={indicator} today={today} />
-                          </td>
-                          <td>
-                            <StatusBadges
-                              status={assessment.status}
-                              stale={assessment.stale}
-                              illustrative={assessment.illustrative}
-                            />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </section>
-              );
-            });
+            // A long brief starts its thrusts on page two; a short one runs on beneath.
+            const long = items.length > SHORT_BRIEF_ROWS;
+            return (
+              <>
+                <BriefSummary items={items} departments={departments.data ?? []} />
+                {long && <div className={styles.pageBreak} aria-hidden="true" />}
+                {(thrusts.data ?? []).map((thrust) => {
+                  const rows = items
+                    .filter((a) => a.indicator.thrustId === thrust.id)
+                    .sort(compareCommitments);
+                  if (rows.length === 0) return null;
+                  return (
+                    <section
+                      key={thrust.id}
+                      className={styles.thrust}
+                      data-thrust={thrust.id}
+                      aria-labelledby={`brief-${thrust.id}`}
+                    >
+                      <h2 id={`brief-${thrust.id}`} className={styles.thrustTitle}>
+                        <span className={styles.thrustId}>{thrust.id}</span>{' '}
+                        {pick(thrust.name, lang)}
+                        <span className={styles.count}>
+                          {t('brief.count', { count: rows.length })}
+                        </span>
+                      </h2>
+                      <CommitmentsTable
+                        items={rows}
+                        departments={departments.data ?? []}
+                        today={today}
+                        search={search ? `?${search}` : ''}
+                        caption={`${thrust.id} ${pick(thrust.name, lang)}`}
+                        forPrint
+                      />
+                    </section>
+                  );
+                })}
+              </>
+            );
           }}
         </QueryView>
         <footer className={styles.footer}>{t('brief.footer')}</footer>

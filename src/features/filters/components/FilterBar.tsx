@@ -13,7 +13,9 @@ import styles from './filter-bar.module.css';
 export function FilterBar() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { filters, setFilters } = useViewFilters();
+  const { filters, setFilters, pageThrust } = useViewFilters();
+  // On a thrust's page the thrust is the page's own, not a filter to clear.
+  const clearable = isFiltered(pageThrust ? { ...filters, thrust: null } : filters);
   const departments = useQuery(departmentQueries.list());
   const thrusts = useQuery(thrustQueries.list());
   const ids = { dept: useId(), thrust: useId(), status: useId(), q: useId() };
@@ -131,13 +133,18 @@ export function FilterBar() {
         />
       </label>
 
-      {isFiltered(filters) && (
+      {clearable && (
         <button
           type="button"
           className={styles.clear}
           onClick={() => {
             setText('');
-            setFilters({ departments: [], thrust: null, status: null, q: '' });
+            setFilters({
+              departments: [],
+              status: null,
+              q: '',
+              ...(pageThrust ? {} : { thrust: null }),
+            });
           }}
         >
           {t('filters.clear')}

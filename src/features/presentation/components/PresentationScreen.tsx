@@ -19,6 +19,7 @@ import { AttentionSlide, attentionItems } from './slides/AttentionSlide';
 import { DepartmentsSlide } from './slides/DepartmentsSlide';
 import { HeadlinesSlide } from './slides/HeadlinesSlide';
 import { IndicatorSlide } from './slides/IndicatorSlide';
+import { SummarySlide } from './slides/SummarySlide';
 import { ThrustSlide } from './slides/ThrustSlide';
 import { TitleSlide } from './slides/TitleSlide';
 import styles from './present.module.css';
@@ -60,6 +61,8 @@ function SlideView({
           scope={scope}
         />
       );
+    case 'summary':
+      return <SummarySlide data={data} scope={scope} />;
     case 'departments':
       return <DepartmentsSlide data={data} scope={scope} />;
     case 'attention':

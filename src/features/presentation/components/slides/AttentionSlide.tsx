@@ -1,39 +1,52 @@
 import { useTranslation } from '@/lib/i18n';
+import { Owners } from '@/components/ui/Owners';
 import { useStatusReasons } from '@/components/ui/StatusReasons';
+import { attentionList, reasonLine } from '@/domain/attention';
 import { ROWS_PER_PAGE } from '@/domain/slides';
 import { pick } from '@/domain/format';
-import { attentionRank, needsAttention } from '@/domain/status';
+import type { Department } from '@/domain/schemas';
 import type { AssessedIndicator } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import styles from '../present.module.css';
-import { departmentName, forDepartment, SlideFigure, SlideHeading } from './common';
+import {
+  departmentName,
+  forDepartment,
+  SlideFigure,
+  SlideHeading,
+  SlideSources,
+  SlideStatus,
+} from './common';
 
+/** The desk's attention list, in the desk's order, for the departments in scope. */
 export function attentionItems(items: readonly AssessedIndicator[], scope: readonly string[]) {
-  return forDepartment(items, scope)
-    .filter((a) => needsAttention(a.assessment))
-    .sort(
-      (a, b) =>
-        attentionRank(a.assessment) - attentionRank(b.assessment) ||
-        a.indicator.id.localeCompare(b.indicator.id),
-    );
+  return attentionList(forDepartment(items, scope));
 }
 
-function Row({ item, today }: { item: AssessedIndicator; today: string }) {
+function Row({
+  item,
+  today,
+  departments,
+}: {
+  item: AssessedIndicator;
+  today: string;
+  departments: readonly Department[];
+}) {
   const lang = useLanguage();
   const reasons = useStatusReasons(item.indicator, item.assessment);
-  const reason =
-    item.assessment.status === 'offTrack' || item.assessment.status === 'atRisk'
-      ? reasons[0]
-      : reasons.at(-1);
+  const why = reasonLine(item.assessment) === 'first' ? reasons[0] : reasons.at(-1);
   return (
     <li className={styles.row} data-thrust={item.indicator.thrustId}>
+      <SlideStatus item={item} />
       <div className={styles.rowMain}>
         <p className={styles.rowName}>
           <span className={styles.thrustId}>{item.indicator.thrustId}</span>{' '}
           {pick(item.indicator.name, lang)}
         </p>
-        <p className={styles.rowMeta}>{reason}</p>
+        <p className={styles.rowMeta}>
+          <Owners indicator={item.indicator} departments={departments} />
+          {why ? ` · ${why}` : ''}
+        </p>
       </div>
       <SlideFigure item={item} today={today} />
     </li>
@@ -71,12 +84,21 @@ export function AttentionSlide({
             : t('overview.attentionEmpty')}
         </p>
       ) : (
-        <ul className={styles.rows}>
+        <ul
+          className={styles.rows}
+          style={{ gridTemplateRows: `repeat(${Math.max(rows.length, 5)}, minmax(0, 1fr))` }}
+        >
           {rows.map((item) => (
-            <Row key={item.indicator.id} item={item} today={data.today} />
+            <Row
+              key={item.indicator.id}
+              item={item}
+              today={data.today}
+              departments={data.departments ?? []}
+            />
           ))}
         </ul>
       )}
+      <SlideSources indicators={rows.map((r) => r.indicator)} today={data.today} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import { useRemPx } from '../../hooks/use-screen';
 import styles from '../present.module.css';
-import { SlideFigure, SlideHeading } from './common';
+import { SlideFigure, SlideHeading, SlideSources, SlideStatus } from './common';
 
 export function IndicatorSlide({ data, indicatorId }: { data: ShowData; indicatorId: string }) {
   const { t } = useTranslation();
@@ -34,7 +34,10 @@ export function IndicatorSlide({ data, indicatorId }: { data: ShowData; indicato
       />
       <div className={styles.indicatorBody}>
         <div className={styles.indicatorSide}>
-          <SlideFigure item={item} today={data.today} big />
+          <div className={styles.indicatorFigure}>
+            <SlideStatus item={item} />
+            <SlideFigure item={item} today={data.today} big />
+          </div>
           <NewerValue indicator={indicator} today={data.today} className={styles.rowMeta} />
           <div className={styles.reasons}>
             <StatusReasons indicator={indicator} assessment={assessment} />
@@ -47,12 +50,14 @@ export function IndicatorSlide({ data, indicatorId }: { data: ShowData; indicato
               <IndicatorChart
                 series={buildIndicatorSeries(indicator, assessment, data.programme.sourceDate)}
                 {...indicatorChartProps(indicator, lang, t)}
-                height={Math.round(rem * 24)}
-                fontSize={Math.round(rem * 0.7)}
+                height={Math.round(rem * 21)}
+                // 0.9rem: 25 px at 1080p, above the 24 px a room can read
+                fontSize={Math.round(rem * 0.9)}
               />
             </div>
           )}
       </div>
+      <SlideSources indicators={[indicator]} today={data.today} prefer="reported" />
     </>
   );
 }

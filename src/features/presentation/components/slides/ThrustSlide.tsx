@@ -4,11 +4,18 @@ import { Owners } from '@/components/ui/Owners';
 import { ROWS_PER_PAGE } from '@/domain/slides';
 import { pick } from '@/domain/format';
 import type { ThrustId } from '@/domain/schemas';
-import { compareForReview } from '@/domain/status';
+import { compareCommitments } from '@/domain/commitment-rows';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import styles from '../present.module.css';
-import { departmentName, forDepartment, SlideFigure, SlideHeading } from './common';
+import {
+  departmentName,
+  forDepartment,
+  SlideFigure,
+  SlideHeading,
+  SlideSources,
+  SlideStatus,
+} from './common';
 
 export function ThrustSlide({
   data,
@@ -29,7 +36,7 @@ export function ThrustSlide({
   const rows = forDepartment(data.indicators ?? [], scope)
     .filter((i) => i.indicator.thrustId === thrustId)
     // worst first, as on the desk view
-    .sort(compareForReview)
+    .sort(compareCommitments)
     .slice((page - 1) * ROWS_PER_PAGE, page * ROWS_PER_PAGE);
   const dept = departmentName(data.departments, scope, lang);
   return (
@@ -49,9 +56,13 @@ export function ThrustSlide({
       {rows.length === 0 ? (
         <p className={styles.empty}>{t('thrust.empty')}</p>
       ) : (
-        <ul className={styles.rows}>
+        <ul
+          className={styles.rows}
+          style={{ gridTemplateRows: `repeat(${Math.max(rows.length, 5)}, minmax(0, 1fr))` }}
+        >
           {rows.map((item) => (
             <li key={item.indicator.id} className={styles.row} data-thrust={thrustId}>
+              <SlideStatus item={item} />
               <div className={styles.rowMain}>
                 <p className={styles.rowName}>{pick(item.indicator.name, lang)}</p>
                 <p className={styles.rowMeta}>
@@ -65,6 +76,7 @@ export function ThrustSlide({
           ))}
         </ul>
       )}
+      <SlideSources indicators={rows.map((r) => r.indicator)} today={data.today} />
     </>
   );
 }

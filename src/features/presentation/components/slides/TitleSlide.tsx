@@ -35,7 +35,8 @@ export function TitleSlide({ data, scope }: { data: ShowData; scope: readonly st
           ? t('empty.indicators')
           : t('overview.indicators', { count: items.length })}
       </p>
-      <StatusCounts counts={counts} className={styles.countRow} />
+      {/* A column, so the status words share one left edge (read from the back of the room). */}
+      <StatusCounts counts={counts} className={styles.countColumn} />
     </div>
   );
 }

@@ -1,13 +1,13 @@
-// Pieces every slide shares: its heading, a figure with status, as-of date and a short source.
+// Pieces every slide shares: its heading, the status column, a figure with its date, and the one
+// source line at the foot of the slide.
 import type { ReactNode } from 'react';
 import { useTranslation } from '@/lib/i18n';
-import { IndicatorFigure, latestObservation } from '@/components/ui/IndicatorFigure';
-import { SourceLine } from '@/components/ui/Provenance';
+import { IndicatorFigure } from '@/components/ui/IndicatorFigure';
 import { StatusBadges } from '@/components/ui/StatusBadge';
-import { byDate } from '@/domain/dates';
 import { EMPTY_FILTERS } from '@/domain/filters';
 import { formatDate, pick } from '@/domain/format';
 import type { Department, Indicator } from '@/domain/schemas';
+import { screenSources, shownRecord } from '@/domain/sources';
 import { applyFilters, type AssessedIndicator } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import styles from '../present.module.css';
@@ -63,48 +63,25 @@ export function departmentName(
     .join('、');
 }
 
-/** The date of the figure shown and its source, in one short line. */
-export function FigureSource({
-  indicator,
-  today,
-  prefer,
-}: {
-  indicator: Indicator;
-  today: string;
-  prefer: 'latest' | 'reported';
-}) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  let date: string | undefined;
-  let provenance;
-  if (indicator.kind === 'quantitative') {
-    const o =
-      (prefer === 'reported' ? latestObservation(indicator, today, 'reported') : null) ??
-      latestObservation(indicator, today);
-    date = o?.date;
-    provenance = o?.provenance;
-  } else {
-    const u = indicator.updates
-      .filter((x) => x.date <= today)
-      .sort(byDate)
-      .at(-1);
-    date = u?.date;
-    provenance = u?.provenance;
-  }
-  const citation = provenance?.kind === 'reported' ? provenance.citation : indicator.commitment;
+/**
+ * The status column of a slide: the badges stacked, so every badge of a slide starts at the same
+ * left edge, whatever the row's words.
+ */
+export function SlideStatus({ item }: { item: AssessedIndicator }) {
   return (
-    <span className={styles.figureSource}>
-      {date && <span>{t('overview.asOf', { date: formatDate(date, lang, 'short') })} · </span>}
-      {/* An illustrative figure has no source of its own: cite the commitment it tracks, and say so. */}
-      {provenance?.kind !== 'reported' && <span>{t('present.commitmentBy')}</span>}
-      <SourceLine citation={citation} short />
-    </span>
+    <div className={styles.statusColumn}>
+      <StatusBadges
+        status={item.assessment.status}
+        stale={item.assessment.stale}
+        illustrative={item.assessment.illustrative}
+      />
+    </div>
   );
 }
 
 /**
- * A figure as a slide shows it: value, status, as-of date and source. Big figures lead with the
- * source's own value; rows show the newest value, the one their status is judged on.
+ * A figure as a slide shows it, with the date it is for. Big figures lead with the source's own
+ * value; rows show the newest value, the one their status is judged on.
  */
 export function SlideFigure({
   item,
@@ -115,21 +92,56 @@ export function SlideFigure({
   today: string;
   big?: boolean;
 }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
   const prefer = big ? 'reported' : 'latest';
+  const { indicator } = item;
+  const record = shownRecord(indicator, today, prefer);
   return (
     <div className={styles.slideFigure}>
       <IndicatorFigure
-        indicator={item.indicator}
+        indicator={indicator}
         today={today}
         prefer={prefer}
         className={big ? styles.bigFigure : styles.figure}
       />
-      <StatusBadges
-        status={item.assessment.status}
-        stale={item.assessment.stale}
-        illustrative={item.assessment.illustrative}
-      />
-      <FigureSource indicator={item.indicator} today={today} prefer={prefer} />
+      {record && (
+        <span className={styles.asOf}>
+          {t('overview.asOf', { date: formatDate(record.date, lang, 'short') })}
+        </span>
+      )}
     </div>
+  );
+}
+
+/**
+ * The slide's one source line: who said the figures shown, where and when, each once; and, when
+ * any of them is made up, that the marked ones are illustrative.
+ */
+export function SlideSources({
+  indicators,
+  today,
+  prefer = 'latest',
+}: {
+  indicators: readonly Indicator[];
+  today: string;
+  prefer?: 'latest' | 'reported';
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (indicators.length === 0) return null;
+  const { groups, illustrative } = screenSources(indicators, today, prefer);
+  const sep = lang === 'zh' ? '、' : ', ';
+  const sources = groups
+    .map(
+      (g) =>
+        `${g.speakers.map((s) => pick(s, lang)).join(sep)} · ${pick(g.source, lang)} · ${formatDate(g.date, lang)}`,
+    )
+    .join(lang === 'zh' ? '；' : '; ');
+  return (
+    <p className={styles.sources}>
+      {t('present.sources', { sources })}
+      {illustrative && ` · ${t('present.sourcesIllustrative')}`}
+    </p>
   );
 }

@@ -1,17 +1,18 @@
-// Off track, at risk and stale commitments, worst first, each with its first reason.
+// Above the fold: what is off track, at risk, short of data or stale, worst first, with owner and
+// why in one line; the rest on request. Shaped by the same function as the slides and the brief.
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
 import { Owners } from '@/components/ui/Owners';
 import { Panel, QueryView } from '@/components/ui/Panel';
-import { StatusBadges } from '@/components/ui/StatusBadge';
+import { StatusBadge, StatusBadges } from '@/components/ui/StatusBadge';
 import { useStatusReasons } from '@/components/ui/StatusReasons';
 import { paths } from '@/config/paths';
+import { ATTENTION_GROUPS, attentionCounts, attentionList, reasonLine } from '@/domain/attention';
 import type { ViewFilters } from '@/domain/filters';
-import { pick } from '@/domain/format';
+import { formatNumber, pick } from '@/domain/format';
 import type { Department } from '@/domain/schemas';
-import { attentionRank, needsAttention } from '@/domain/status';
 import {
   applyFilters,
   useDeferredAssessedIndicators,
@@ -19,10 +20,10 @@ import {
 } from '@/hooks/use-assessed-indicators';
 import { useLanguage } from '@/hooks/use-language';
 import { departmentQueries } from '@/lib/api/queries';
-import styles from './overview.module.css';
+import styles from './attention-strip.module.css';
 
-/** Worst first; the rest on request, so the list stays readable on one screen. */
-const ATTENTION_FIRST = 10;
+/** Two rows of three at desk widths: enough to act on, short enough to stay above the fold. */
+const ATTENTION_FIRST = 6;
 
 function AttentionItem({
   item,
@@ -35,50 +36,56 @@ function AttentionItem({
 }) {
   const lang = useLanguage();
   const reasons = useStatusReasons(item.indicator, item.assessment);
-  const staleReason = item.assessment.stale ? reasons.at(-1) : undefined;
+  const why = reasonLine(item.assessment) === 'first' ? reasons[0] : reasons.at(-1);
   return (
-    <li className={styles.attentionItem} data-thrust={item.indicator.thrustId}>
-      <div className={styles.attentionHead}>
-        <Link to={{ pathname: paths.indicator(item.indicator.id), search }}>
-          {pick(item.indicator.name, lang)}
-        </Link>
+    <li className={styles.item} data-thrust={item.indicator.thrustId}>
+      <span className={styles.badges}>
         <StatusBadges
           status={item.assessment.status}
           stale={item.assessment.stale}
           illustrative={item.assessment.illustrative}
         />
-      </div>
-      <p className={styles.attentionMeta}>
-        <span className={styles.thrustId}>{item.indicator.thrustId}</span> ·{' '}
-        <Owners indicator={item.indicator} departments={departments} />
-      </p>
-      <p className={styles.attentionReason}>
-        {item.assessment.status === 'offTrack' || item.assessment.status === 'atRisk'
-          ? reasons[0]
-          : staleReason}
-      </p>
+      </span>
+      <span className={styles.body}>
+        <span className={styles.name}>
+          <span className={styles.thrustId}>{item.indicator.thrustId}</span>{' '}
+          <Link to={{ pathname: paths.indicator(item.indicator.id), search }}>
+            {pick(item.indicator.name, lang)}
+          </Link>
+        </span>
+        <span className={styles.meta}>
+          <Owners indicator={item.indicator} departments={departments} />
+          {why ? ` · ${why}` : ''}
+        </span>
+      </span>
     </li>
   );
 }
 
-export function AttentionList({ filters, search }: { filters: ViewFilters; search: string }) {
+export function AttentionStrip({ filters, search }: { filters: ViewFilters; search: string }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const query = useDeferredAssessedIndicators();
   const departments = useQuery(departmentQueries.list());
   const [showAll, setShowAll] = useState(false);
-  const items = query.data
-    ? applyFilters(query.data, filters)
-        .filter((a) => needsAttention(a.assessment))
-        .sort((a, b) => attentionRank(a.assessment) - attentionRank(b.assessment))
-    : [];
+  const filtered = query.data ? applyFilters(query.data, filters) : [];
+  const items = attentionList(filtered);
+  const counts = attentionCounts(filtered);
   return (
     <Panel
       title={t('overview.attention')}
+      className={styles.strip}
       actions={
         query.data ? (
-          <span className={styles.count}>
-            {t('overview.attentionCount', { count: items.length })}
-          </span>
+          // Not a list: the region's list items are the commitments themselves.
+          <p className={styles.counts}>
+            {ATTENTION_GROUPS.map((g) => (
+              <span key={g}>
+                <StatusBadge status={g} />{' '}
+                <span className="figure">{formatNumber(counts[g], lang)}</span>
+              </span>
+            ))}
+          </p>
         ) : null
       }
     >
@@ -87,10 +94,10 @@ export function AttentionList({ filters, search }: { filters: ViewFilters; searc
           all.length === 0 ? (
             <p>{t('empty.indicators')}</p>
           ) : items.length === 0 ? (
-            <p>{t('overview.attentionEmpty')}</p>
+            <p>{t('attention.empty')}</p>
           ) : (
             <>
-              <ul className={styles.attention}>
+              <ul className={styles.list}>
                 {(showAll ? items : items.slice(0, ATTENTION_FIRST)).map((item) => (
                   <AttentionItem
                     key={item.indicator.id}
@@ -108,8 +115,8 @@ export function AttentionList({ filters, search }: { filters: ViewFilters; searc
                   onClick={() => setShowAll((v) => !v)}
                 >
                   {showAll
-                    ? t('overview.showFewer', { count: ATTENTION_FIRST })
-                    : t('overview.showAll', { count: items.length })}
+                    ? t('attention.showFewer')
+                    : t('attention.showAll', { count: items.length })}
                 </button>
               )}
             </>

@@ -1,0 +1,56 @@
+// The commitments table in its panel, fed with every commitment the view's filters select.
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from '@/lib/i18n';
+import type { ViewFilters } from '@/domain/filters';
+import { useDeferredValue } from 'react';
+import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
+import { useToday } from '@/hooks/use-today';
+import { departmentQueries } from '@/lib/api/queries';
+import { CommitmentsTable } from './CommitmentsTable';
+import { Panel, QueryView } from './Panel';
+
+export function CommitmentsPanel({
+  title,
+  filters,
+  search,
+  empty,
+  deferred = false,
+}: {
+  title: string;
+  filters: ViewFilters;
+  search: string;
+  empty: string;
+  /** Below the headline figures: drawn a render after them, so they paint first. */
+  deferred?: boolean;
+}) {
+  const { t } = useTranslation();
+  const today = useToday();
+  const now = useAssessedIndicators();
+  // `null` stands for "none yet" (see useDeferredAssessedIndicators).
+  const later = useDeferredValue(now.data ?? null, null) ?? undefined;
+  const query = deferred ? { ...now, data: later } : now;
+  // A long table follows a change of filter a render later, so the figures above answer at once.
+  const laterFilters = useDeferredValue(filters);
+  const shownFilters = deferred ? laterFilters : filters;
+  const departments = useQuery(departmentQueries.list());
+  return (
+    <Panel title={title}>
+      <QueryView query={query} loadingLabel={t('app.loading')}>
+        {(all) => {
+          if (all.length === 0) return <p>{t('empty.indicators')}</p>;
+          const rows = applyFilters(all, shownFilters);
+          if (rows.length === 0) return <p>{empty}</p>;
+          return (
+            <CommitmentsTable
+              items={rows}
+              departments={departments.data ?? []}
+              today={today}
+              search={search}
+              caption={title}
+            />
+          );
+        }}
+      </QueryView>
+    </Panel>
+  );
+}
