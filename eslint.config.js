@@ -77,6 +77,11 @@ const boundaries = [
   // the server is Node only: the browser bundle never reaches it, and it never reaches the UI
   {
     target: [...browserSrc, './src/api'],
+    from: './src/build-plugins',
+    message: 'src/build-plugins runs in Vite at build time (Node): the app may not import it.',
+  },
+  {
+    target: [...browserSrc, './src/api'],
     from: './src/server',
     message: 'src/server is Node only: nothing in the browser app may import it.',
   },

@@ -2,9 +2,9 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy } from './build-plugins/content-security-policy.ts';
-import { firstScreenChunks, firstScreenGroups } from './build-plugins/first-screen-chunks.ts';
-import { preloadMockApi } from './build-plugins/preload-mock-api.ts';
+import { contentSecurityPolicy } from './src/build-plugins/content-security-policy.ts';
+import { firstScreenChunks, firstScreenGroups } from './src/build-plugins/first-screen-chunks.ts';
+import { preloadMockApi } from './src/build-plugins/preload-mock-api.ts';
 
 const alias = {
   // See mocks/shims/tldts.ts: keeps the Public Suffix List out of the browser's mock chunk.

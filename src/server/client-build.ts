@@ -6,14 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const SOURCES = [
-  'src',
-  'public',
-  'index.html',
-  'vite.config.ts',
-  'build-plugins',
-  'package-lock.json',
-];
+const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
 const STAMP = '.build-stamp';
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|webmanifest)$/;
 

@@ -188,7 +188,7 @@ function mockLayerFiles(dir) {
   };
   const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
   const app = walk(entry, new Set());
-  // The mock API's chunk: its own entry, or the group build-plugins/first-screen-chunks.ts puts it in.
+  // The mock API's chunk: its own entry, or the group src/build-plugins/first-screen-chunks.ts puts it in.
   const mockKey = Object.keys(manifest).find(
     (k) => k === 'mocks/browser.ts' || k.startsWith('_mock-api-'),
   );
