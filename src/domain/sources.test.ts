@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anAssessed } from '../../tests/assessed';
+import { aCitation, aMilestone, aMilestoneUpdate } from '../../tests/factories';
 import type { Citation, Indicator } from './schemas';
-import { figureCitation, sourceGroups } from './sources';
+import { figureCitation, shownRecord, sourceGroups } from './sources';
 
 const cite = (speaker: string, source = '南京发布', date = '2024-05-16'): Citation => ({
   speaker: { zh: speaker, en: speaker },
@@ -78,5 +79,20 @@ describe('figureCitation', () => {
       prefer,
     );
     expect([result.citation.speaker.zh, result.illustrative]).toEqual([speaker, illustrative]);
+  });
+});
+
+describe('shownRecord', () => {
+  it('leads a milestone with the source’s own state, not a later illustrative one', () => {
+    const milestone = aMilestone({
+      updates: [
+        aMilestoneUpdate('2024-05-16', 'inProgress', {
+          provenance: { kind: 'reported', citation: aCitation() },
+        }),
+        aMilestoneUpdate('2026-06-30', 'done'),
+      ],
+    });
+    expect(shownRecord(milestone, '2026-11-26', 'reported')?.date).toBe('2024-05-16');
+    expect(shownRecord(milestone, '2026-11-26', 'latest')?.date).toBe('2026-06-30');
   });
 });

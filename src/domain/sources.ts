@@ -20,8 +20,11 @@ export function shownRecord(
   prefer: 'latest' | 'reported' = 'latest',
 ): Observation | MilestoneUpdate | null {
   const latest = latestRecord(indicator, today);
-  if (prefer === 'latest' || indicator.kind !== 'quantitative') return latest;
-  const reported = indicator.observations
+  if (prefer === 'latest') return latest;
+  // A milestone's state is led by the source's own too (F6: 初步构建形成, dated with its source).
+  const records: readonly (Observation | MilestoneUpdate)[] =
+    indicator.kind === 'quantitative' ? indicator.observations : indicator.updates;
+  const reported = records
     .filter((o) => o.date <= today && o.provenance.kind === 'reported')
     .sort((a, b) => (a.date < b.date ? -1 : 1))
     .at(-1);

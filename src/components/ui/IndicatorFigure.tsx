@@ -26,6 +26,7 @@ export function IndicatorFigure({
   today,
   withSource = false,
   prefer = 'latest',
+  stateNote = true,
   className,
 }: {
   indicator: Indicator;
@@ -33,6 +34,8 @@ export function IndicatorFigure({
   withSource?: boolean;
   /** `reported`: the source's own figure, even when illustrative values follow it. */
   prefer?: 'latest' | 'reported';
+  /** Whether a milestone's state carries the source's words under it (not where rows are tight). */
+  stateNote?: boolean;
   className?: string;
 }) {
   const { t } = useTranslation();
@@ -48,7 +51,7 @@ export function IndicatorFigure({
       <span className={className}>
         <span>{t(`milestoneState.${latest.state}`)}</span>
         {/* The source's own words for the state, e.g. 初步构建形成 rather than a bare "in progress". */}
-        {prefer === 'reported' && latest.note && (
+        {prefer === 'reported' && stateNote && latest.note && (
           <span className={provenanceStyles.stateNote}>{pick(latest.note, lang)}</span>
         )}
         {latest.provenance.kind === 'illustrative' && (

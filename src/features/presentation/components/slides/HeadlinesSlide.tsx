@@ -70,7 +70,7 @@ export function HeadlinesSlide({ data, scope }: { data: ShowData; scope: readonl
                     />
                   )}
                 </div>
-                <SlideFigure item={item} today={data.today} big />
+                <SlideFigure item={item} today={data.today} big roomy={few} />
                 <div className={styles.picture}>
                   {indicator.kind === 'quantitative' && (
                     <Sparkline

@@ -87,10 +87,13 @@ export function SlideFigure({
   item,
   today,
   big = false,
+  roomy = true,
 }: {
   item: AssessedIndicator;
   today: string;
   big?: boolean;
+  /** False where eight rows share the slide: a milestone's state without the source's words. */
+  roomy?: boolean;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -103,6 +106,7 @@ export function SlideFigure({
         indicator={indicator}
         today={today}
         prefer={prefer}
+        stateNote={roomy}
         className={big ? styles.bigFigure : styles.figure}
       />
       {record && (
