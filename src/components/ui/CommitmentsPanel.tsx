@@ -2,12 +2,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n';
 import type { ViewFilters } from '@/domain/filters';
-import { useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useToday } from '@/hooks/use-today';
 import { departmentQueries } from '@/lib/api/queries';
-import { CommitmentsTable } from './CommitmentsTable';
 import { Panel, QueryView } from './Panel';
+
+// Below the headline figures and the attention strip: its code (sorting, paging, the table) loads
+// beside the first screen rather than in it, keeping the overview's first JS within its budget.
+const CommitmentsTable = lazy(() =>
+  import('./CommitmentsTable').then((m) => ({ default: m.CommitmentsTable })),
+);
 
 export function CommitmentsPanel({
   title,
@@ -41,13 +46,15 @@ export function CommitmentsPanel({
           const rows = applyFilters(all, shownFilters);
           if (rows.length === 0) return <p>{empty}</p>;
           return (
-            <CommitmentsTable
-              items={rows}
-              departments={departments.data ?? []}
-              today={today}
-              search={search}
-              caption={title}
-            />
+            <Suspense fallback={<p>{t('app.loading')}</p>}>
+              <CommitmentsTable
+                items={rows}
+                departments={departments.data ?? []}
+                today={today}
+                search={search}
+                caption={title}
+              />
+            </Suspense>
           );
         }}
       </QueryView>
