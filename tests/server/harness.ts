@@ -41,7 +41,17 @@ async function freshDatabase(): Promise<{ database: OpenDatabase; drop: () => Pr
     drop: async () => {
       const client = new pg.Client({ connectionString: base });
       await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
+      // The pool's end() resolves before its sockets have closed: wait for them rather than force
+      // them shut, which would hand each a FATAL nobody is listening for.
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          await client.query(`drop database if exists ${name}`);
+          break;
+        } catch (error) {
+          if (attempt >= 100) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await client.end();
     },
   };

@@ -28,6 +28,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   let opened: OpenDatabase;
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+    // An idle connection that the server drops (a restart, a failover) is an error event on the
+    // pool: heard here, it costs that connection; unheard, it would end the process. The next
+    // query opens a new one, and /readyz says whether the database answers.
+    pool.on('error', (error) => {
+      process.stderr.write(
+        `${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg: 'database connection lost', error: { message: error.message } })}\n`,
+      );
+    });
     const url = new URL(target.url);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     opened = {
