@@ -1,19 +1,17 @@
 import { useTranslation } from '@/lib/i18n';
-import { StatusStack } from '@/components/charts/StatusStack';
 import { IllustrativeMark } from '@/components/ui/Provenance';
-import { StatusBadge } from '@/components/ui/StatusBadge';
-import { formatNumber, pick } from '@/domain/format';
-import {
-  BAR_ORDER,
-  groupBodies,
-  scorecards,
-  sortScorecards,
-  statusSegments,
-} from '@/domain/scorecards';
+import { pick } from '@/domain/format';
+import { groupBodies, scorecards, sortScorecards } from '@/domain/scorecards';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import styles from '../present.module.css';
-import { forDepartment, SlideHeading, SlideSources } from './common';
+import {
+  forDepartment,
+  SlideHeading,
+  SlideSources,
+  SlideStatusBar,
+  SlideStatusLegend,
+} from './common';
 
 /** The departments side by side, as on the desk: one bar per body, worst first. */
 export function DepartmentsSlide({ data, scope }: { data: ShowData; scope: readonly string[] }) {
@@ -45,26 +43,11 @@ export function DepartmentsSlide({ data, scope }: { data: ShowData; scope: reado
                   )}
                 </p>
                 <p className={styles.summaryTotal}>{t('departments.owns', { count: total })}</p>
-                <div className={styles.summaryBar}>
-                  <StatusStack counts={counts} total={total} className={styles.stack} />
-                  <p className={styles.segmentCounts} aria-hidden="true">
-                    {statusSegments(counts, total).map((s) => (
-                      <span key={s.status} style={{ flexGrow: s.count }} data-segment={s.status}>
-                        {formatNumber(s.count, lang)}
-                      </span>
-                    ))}
-                  </p>
-                </div>
+                <SlideStatusBar counts={counts} total={total} />
               </li>
             ))}
           </ul>
-          <ul className={styles.legendColumn} aria-label={t('filters.status')}>
-            {BAR_ORDER.map((s) => (
-              <li key={s}>
-                <StatusBadge status={s} />
-              </li>
-            ))}
-          </ul>
+          <SlideStatusLegend />
         </div>
       )}
       <SlideSources

@@ -1,15 +1,20 @@
 // Each thrust's commitments by status, drawn as one stacked bar per thrust: a picture the room
 // reads at a glance. The legend is a column, so the status words line up with one another.
 import { useTranslation } from '@/lib/i18n';
-import { StatusStack } from '@/components/charts/StatusStack';
-import { StatusBadge } from '@/components/ui/StatusBadge';
-import { formatNumber, pick } from '@/domain/format';
-import { BAR_ORDER, statusSegments } from '@/domain/scorecards';
+import { pick } from '@/domain/format';
+import { BAR_ORDER } from '@/domain/scorecards';
 import { countByStatus } from '@/domain/status';
 import { useLanguage } from '@/hooks/use-language';
 import type { ShowData } from '../../hooks/use-show-data';
 import styles from '../present.module.css';
-import { departmentName, forDepartment, SlideHeading, SlideSources } from './common';
+import {
+  departmentName,
+  forDepartment,
+  SlideHeading,
+  SlideSources,
+  SlideStatusBar,
+  SlideStatusLegend,
+} from './common';
 
 export function SummarySlide({ data, scope }: { data: ShowData; scope: readonly string[] }) {
   const { t } = useTranslation();
@@ -40,29 +45,14 @@ export function SummarySlide({ data, scope }: { data: ShowData; scope: readonly 
                 </p>
                 <p className={styles.summaryTotal}>{t('overview.indicators', { count: total })}</p>
                 {total > 0 ? (
-                  <div className={styles.summaryBar}>
-                    <StatusStack counts={counts} total={total} className={styles.stack} />
-                    <p className={styles.segmentCounts} aria-hidden="true">
-                      {statusSegments(counts, total).map((s) => (
-                        <span key={s.status} style={{ flexGrow: s.count }} data-segment={s.status}>
-                          {formatNumber(s.count, lang)}
-                        </span>
-                      ))}
-                    </p>
-                  </div>
+                  <SlideStatusBar counts={counts} total={total} />
                 ) : (
                   <p className={styles.summaryTotal}>—</p>
                 )}
               </li>
             ))}
           </ul>
-          <ul className={styles.legendColumn} aria-label={t('filters.status')}>
-            {BAR_ORDER.map((s) => (
-              <li key={s}>
-                <StatusBadge status={s} />
-              </li>
-            ))}
-          </ul>
+          <SlideStatusLegend />
         </div>
       )}
       <SlideSources indicators={items.map((i) => i.indicator)} today={data.today} />

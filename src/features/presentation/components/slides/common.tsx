@@ -3,9 +3,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '@/lib/i18n';
 import { IndicatorFigure } from '@/components/ui/IndicatorFigure';
-import { StatusBadges } from '@/components/ui/StatusBadge';
+import { StatusStack } from '@/components/charts/StatusStack';
+import { StatusBadge, StatusBadges } from '@/components/ui/StatusBadge';
 import { EMPTY_FILTERS } from '@/domain/filters';
-import { formatDate, pick } from '@/domain/format';
+import { formatDate, formatNumber, pick } from '@/domain/format';
+import { BAR_ORDER, statusSegments } from '@/domain/scorecards';
 import type { Department, Indicator } from '@/domain/schemas';
 import { screenSources, shownRecord } from '@/domain/sources';
 import { applyFilters, type AssessedIndicator } from '@/hooks/use-assessed-indicators';
@@ -147,5 +149,42 @@ export function SlideSources({
       {t('present.sources', { sources })}
       {illustrative && ` · ${t('present.sourcesIllustrative')}`}
     </p>
+  );
+}
+
+/** One stacked status bar with its counts beneath, each under its own segment. */
+export function SlideStatusBar({
+  counts,
+  total,
+}: {
+  counts: Parameters<typeof statusSegments>[0];
+  total: number;
+}) {
+  const lang = useLanguage();
+  return (
+    <div className={styles.summaryBar}>
+      <StatusStack counts={counts} total={total} className={styles.stack} />
+      <p className={styles.segmentCounts} aria-hidden="true">
+        {statusSegments(counts, total).map((s) => (
+          <span key={s.status} style={{ flexGrow: s.count }} data-segment={s.status}>
+            {formatNumber(s.count, lang)}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+/** The bars' legend as a column, so the status words line up with one another. */
+export function SlideStatusLegend() {
+  const { t } = useTranslation();
+  return (
+    <ul className={styles.legendColumn} aria-label={t('filters.status')}>
+      {BAR_ORDER.map((s) => (
+        <li key={s}>
+          <StatusBadge status={s} />
+        </li>
+      ))}
+    </ul>
   );
 }
