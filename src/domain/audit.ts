@@ -6,6 +6,7 @@ import {
   isoDateSchema,
   milestoneUpdateSchema,
   observationSchema,
+  targetSchema,
   type Indicator,
   type MilestoneUpdate,
   type Observation,
@@ -16,6 +17,8 @@ const auditBaseSchema = z.object({
   /** When the change was saved, as an ISO timestamp. */
   at: z.iso.datetime({ offset: true }),
   author: z.string().check(z.minLength(1)),
+  /** The account that made the change (its sign-in name); absent on entries from before accounts. */
+  account: z.optional(z.string()),
   indicatorId: z.string().check(z.minLength(1)),
   /** The date of the record that changed: its key among the indicator's records. */
   key: isoDateSchema,
@@ -41,6 +44,14 @@ export const auditEntrySchema = z.discriminatedUnion('field', [
     before: z.nullable(milestoneUpdateSchema),
     after: milestoneUpdateSchema,
   }),
+  z.extend(auditBaseSchema, {
+    field: z.literal('target'),
+    /** The target in force until this change (the latest set), null when there was none. */
+    before: z.nullable(targetSchema),
+    after: targetSchema,
+    /** Why the target changed, as the admin gave it. */
+    reason: z.string().check(z.minLength(1)),
+  }),
 ]);
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditField = AuditEntry['field'];
@@ -51,6 +62,7 @@ export interface ChangeMeta {
   id: string;
   at: string;
   author: string;
+  account?: string;
   via: AuditEntry['via'];
 }
 

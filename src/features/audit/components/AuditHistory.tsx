@@ -6,7 +6,7 @@ import { IllustrativeMark, ProvenanceNote, Value } from '@/components/ui/Provena
 import tableStyles from '@/components/ui/table.module.css';
 import type { AuditEntry } from '@/domain/audit';
 import { formatDate, formatDateTime, pick } from '@/domain/format';
-import type { Indicator, MilestoneUpdate, Observation } from '@/domain/schemas';
+import type { Indicator, MilestoneUpdate, Observation, Target } from '@/domain/schemas';
 import { useLanguage } from '@/hooks/use-language';
 import { auditQueries } from '@/lib/api/audit-queries';
 import styles from './audit.module.css';
@@ -56,6 +56,27 @@ function Record({
   );
 }
 
+/** A target: comparator, value and date, with its source or illustrative mark. */
+function TargetCell({ target, indicator }: { target: Target | null; indicator: Indicator }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  if (!target || indicator.kind !== 'quantitative') return <span>—</span>;
+  return (
+    <span className={styles.record}>
+      <span>
+        {t(`comparator.${target.comparator}`)}
+        <Value value={target.value} unit={indicator.unit} provenance={target.provenance} />
+        <span className={styles.muted}> · {formatDate(target.date, lang, 'short')}</span>
+      </span>
+      {target.provenance.kind === 'reported' && (
+        <span className={styles.source}>
+          <ProvenanceNote provenance={target.provenance} />
+        </span>
+      )}
+    </span>
+  );
+}
+
 function Row({ entry, indicator }: { entry: AuditEntry; indicator: Indicator }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -70,16 +91,33 @@ function Row({ entry, indicator }: { entry: AuditEntry; indicator: Indicator }) 
           date: formatDate(entry.key, lang),
           field: t(`audit.field.${entry.field}`),
         })}
-        <span className={styles.muted}>
-          {t('audit.how', { how: entry.replaced ? t('audit.replaced') : t('audit.added') })}
-        </span>
+        {entry.field === 'target' ? (
+          <span className={styles.muted}> {t('audit.reason', { reason: entry.reason })}</span>
+        ) : (
+          <span className={styles.muted}>
+            {t('audit.how', { how: entry.replaced ? t('audit.replaced') : t('audit.added') })}
+          </span>
+        )}
       </td>
-      <td>
-        <Record record={entry.before} indicator={indicator} showDate={!entry.replaced} />
-      </td>
-      <td>
-        <Record record={entry.after} indicator={indicator} showDate={false} />
-      </td>
+      {entry.field === 'target' ? (
+        <>
+          <td>
+            <TargetCell target={entry.before} indicator={indicator} />
+          </td>
+          <td>
+            <TargetCell target={entry.after} indicator={indicator} />
+          </td>
+        </>
+      ) : (
+        <>
+          <td>
+            <Record record={entry.before} indicator={indicator} showDate={!entry.replaced} />
+          </td>
+          <td>
+            <Record record={entry.after} indicator={indicator} showDate={false} />
+          </td>
+        </>
+      )}
       <td>{entry.via === 'import' ? t('audit.viaImport') : t('audit.viaForm')}</td>
     </tr>
   );

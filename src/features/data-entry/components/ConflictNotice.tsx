@@ -22,7 +22,9 @@ export function ConflictNotice({ changes, unit, saving, onSaveAgain }: Props) {
       ? unit
         ? formatValue(entry.after.value, unit, lang, entry.after.qualifier)
         : String(entry.after.value)
-      : t(`milestoneState.${entry.after.state}`);
+      : entry.field === 'milestoneUpdate'
+        ? t(`milestoneState.${entry.after.state}`)
+        : `${t(`comparator.${entry.after.comparator}`)}${unit ? formatValue(entry.after.value, unit, lang) : String(entry.after.value)}`;
   return (
     <div role="alert" className={styles.alert}>
       <p>{t('entry.conflict.title')}</p>
