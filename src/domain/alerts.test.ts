@@ -156,7 +156,7 @@ describe('recipientsOf', () => {
     { username: 'boss', role: 'admin', departments: [], disabled: false },
     { username: 'watcher', role: 'viewer', departments: [], disabled: false },
   ] as const;
-  const indicator = { id: 'x', thrustId: 'T4', ownerIds: ['finance'] } as const;
+  const indicator = { id: 'x', thrustId: 'T4' as const, ownerIds: ['finance'] };
 
   it('names the owning department’s active editors and every follower, once each', () => {
     expect(
