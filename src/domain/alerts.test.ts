@@ -14,6 +14,7 @@ import {
   recipientsOf,
   type AlertState,
 } from './alerts';
+import type { Account } from './accounts';
 import type { AuditEntry } from './audit';
 
 const TODAY = '2026-06-10';
@@ -149,13 +150,13 @@ describe('evaluateAlerts', () => {
 });
 
 describe('recipientsOf', () => {
-  const accounts = [
+  const accounts: Pick<Account, 'username' | 'role' | 'departments' | 'disabled'>[] = [
     { username: 'fin', role: 'editor', departments: ['finance'], disabled: false },
     { username: 'fin-off', role: 'editor', departments: ['finance'], disabled: true },
     { username: 'sti', role: 'editor', departments: ['sti-bureau'], disabled: false },
     { username: 'boss', role: 'admin', departments: [], disabled: false },
     { username: 'watcher', role: 'viewer', departments: [], disabled: false },
-  ] as const;
+  ];
   const indicator = { id: 'x', thrustId: 'T4' as const, ownerIds: ['finance'] };
 
   it('names the owning department’s active editors and every follower, once each', () => {
