@@ -7,8 +7,9 @@
 import type { Account } from './accounts';
 import type { AuditEntry } from './audit';
 import { addDays } from './dates';
-import type { Indicator, IsoDate } from './schemas';
-import { assess, currentTarget, type Status } from './status';
+import { z } from './zod';
+import { isoDateSchema, type Indicator, type IsoDate } from './schemas';
+import { assess, currentTarget, STATUSES, type Status } from './status';
 
 export const ALERT_KINDS = ['statusWorse', 'overdue', 'milestonePastDue', 'targetChanged'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
@@ -22,23 +23,33 @@ export interface AlertState {
   targetSetOn: IsoDate | null;
 }
 
-export interface AlertEvent {
+const statusSchema = z.enum(STATUSES);
+
+export const alertEventSchema = z.object({
   /** Unique per change: the same change evaluated twice has the same key. */
-  key: string;
-  kind: AlertKind;
-  indicatorId: string;
+  key: z.string(),
+  kind: z.enum(ALERT_KINDS),
+  indicatorId: z.string(),
   /** The day the change was seen (Nanjing). */
-  on: IsoDate;
+  on: isoDateSchema,
   /** statusWorse: from and to. */
-  from?: Status | null;
-  to?: Status | null;
+  from: z.optional(z.nullable(statusSchema)),
+  to: z.optional(z.nullable(statusSchema)),
   /** The verdict rests on an illustrative input: every message marks it 示意 / illustrative. */
-  illustrative: boolean;
+  illustrative: z.boolean(),
   /** overdue: the day the figure fell due; milestonePastDue: the due date. */
-  due?: IsoDate;
+  due: z.optional(isoDateSchema),
   /** targetChanged: the value and date in force now, and the admin's reason when one gave it. */
-  target?: { value: number; date: IsoDate; reason?: string; by?: string };
-}
+  target: z.optional(
+    z.object({
+      value: z.number(),
+      date: isoDateSchema,
+      reason: z.optional(z.string()),
+      by: z.optional(z.string()),
+    }),
+  ),
+});
+export type AlertEvent = z.infer<typeof alertEventSchema>;
 
 /** How bad a status is; a rise is a slip. Achieved, no data and no status are not on the scale. */
 const SEVERITY: Partial<Record<Status, number>> = { onTrack: 0, atRisk: 1, offTrack: 2 };

@@ -141,6 +141,7 @@ export function entryRoutes(api: ApiContext) {
           issues: outcome.issues,
         });
       case 'saved':
+        api.committed();
         c.header('ETag', `"${outcome.indicator.version}"`);
         return c.json({ indicator: outcome.indicator, audit: outcome.audit }, 201);
     }
