@@ -51,7 +51,8 @@ export function alertRoutes(db: Kysely<Database>, publicUrl: string, onChange: (
     };
   };
 
-  return new Hono<AuthEnv>()
+  const routes = new Hono<AuthEnv>();
+  routes
     .get('/inbox', async (c) => {
       const username = me(c);
       if (typeof username !== 'string') return username;
@@ -266,4 +267,5 @@ export function alertRoutes(db: Kysely<Database>, publicUrl: string, onChange: (
         return problem(c, 404, 'notFound', `no webhook ${quoteId(id)}`);
       return c.body(null, 204);
     });
+  return routes;
 }
