@@ -9,6 +9,7 @@ import {
   indicatorSchema,
   programmeSchema,
   thrustSchema,
+  type Department,
   type Indicator,
 } from '@/domain/schemas';
 import { CorruptStore, type Store, type StoreTx } from '@/api/store';
@@ -100,6 +101,19 @@ export function sqlStore(db: Kysely<Database>): Store {
   });
   const rows = async (table: 'thrusts' | 'departments') =>
     (await db.selectFrom(table).select('data').orderBy('position').execute()).map((r) => r.data);
+  // Reference data: only seeding and a restore write it, and both run before a server serves (a
+  // restore needs an empty database). Read once, it no longer costs every write's checks a query.
+  let departmentsRead: Promise<Department[]> | null = null;
+  const departments = () => {
+    // A failed read (or a corrupt row) is not kept: the next caller reads again.
+    departmentsRead ??= rows('departments')
+      .then((docs) => docs.map((d) => parseStored(departmentSchema, d, 'department')))
+      .catch((error: unknown) => {
+        departmentsRead = null;
+        throw error;
+      });
+    return departmentsRead;
+  };
 
   return {
     async programme() {
@@ -107,8 +121,7 @@ export function sqlStore(db: Kysely<Database>): Store {
       return parseStored(programmeSchema, row.data, 'programme');
     },
     thrusts: async () => (await rows('thrusts')).map((d) => parseStored(thrustSchema, d, 'thrust')),
-    departments: async () =>
-      (await rows('departments')).map((d) => parseStored(departmentSchema, d, 'department')),
+    departments: async () => [...(await departments())],
     async indicators() {
       const rows = await db
         .selectFrom('indicators')
