@@ -9,6 +9,7 @@ import { createApi, noSuchEndpoint } from '@/api/app';
 import type { Store } from '@/api/store';
 import type { Logger } from './log';
 import { pageRenderer } from './page';
+import { routePreloads, type Manifest } from './route-preloads';
 import { SECURITY_HEADERS } from './security-headers';
 import { sendStatic, type StaticFile } from './static-files';
 
@@ -19,6 +20,8 @@ export interface ServerAppOptions {
   ready: () => Promise<boolean>;
   /** The SPA's files; none for an API-only app (tests). */
   files?: Map<string, StaticFile>;
+  /** The client build's manifest: which scripts each route's page preloads. */
+  manifest?: Manifest | null;
   requestTimeoutMs: number;
   bodyLimitBytes: number;
   importBodyLimitBytes: number;
@@ -101,7 +104,13 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
 
   if (files) {
     const index = files.get('/index.html');
-    const pages = index ? pageRenderer(index, api, options.store, now) : null;
+    const preloads = options.manifest ? routePreloads(options.manifest) : null;
+    if (preloads && preloads.missing.length > 0) {
+      logger.warn('the client build lacks modules its routes preload', {
+        modules: preloads.missing,
+      });
+    }
+    const pages = index ? pageRenderer(index, api, options.store, now, preloads) : null;
     app.on(['GET', 'HEAD'], '*', async (c) => {
       const file = files.get(c.req.path);
       if (file) return sendStatic(c, file);
