@@ -139,6 +139,8 @@ export async function startServer(staticDir) {
       STATIC_DIR: staticDir,
       CLIENT_BUILD: 'skip',
       LOG_LEVEL: 'warn',
+      // Reading without signing in, as the benchmarks visit as an anonymous viewer.
+      READ_ACCESS: 'public',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

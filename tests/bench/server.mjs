@@ -86,6 +86,8 @@ async function start(env) {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // Reading without signing in: the bench reads as an anonymous viewer.
+      READ_ACCESS: 'public',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
