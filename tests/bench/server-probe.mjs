@@ -1,17 +1,24 @@
 // Loaded into the benchmarked server with `node --import` (never by `npm start`): every 250 ms it
 // appends one JSON line to BENCH_PROBE_FILE with where the process's memory is (RSS, V8 heap,
 // external and array buffers, the WebAssembly memories PGlite runs in) and, since the previous
-// line, the GC pauses and the event loop's delay. tests/bench/server.mjs reads it per phase.
+// line, the GC pauses and the event loop's delay. tests/bench/server.mjs reads it per phase. On
+// SIGUSR2 it collects all garbage first (with --expose-gc) and writes a line at once, so what
+// stays reachable can be told from what merely waits for a collection.
 import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { writeHeapSnapshot } from 'node:v8';
 
 const file = process.env.BENCH_PROBE_FILE;
 if (file) {
   // WebAssembly memories, as instances export them or modules are handed them; held weakly so
   // that watching one (initdb's, on a first start) does not keep it alive.
   const memories = new Set();
+  const seen = new WeakSet();
   const watch = (memory) => {
-    if (memory instanceof WebAssembly.Memory) memories.add(new WeakRef(memory));
+    if (!(memory instanceof WebAssembly.Memory) || seen.has(memory)) return;
+    seen.add(memory);
+    memories.add(new WeakRef(memory));
   };
   const watchInstance = (instance) => {
     for (const value of Object.values(instance.exports)) watch(value);
@@ -60,10 +67,11 @@ if (file) {
   delay.enable();
 
   const mb = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
-  setInterval(() => {
+  const sample = (collected) => {
     const m = process.memoryUsage();
     const line = {
       t: Date.now(),
+      collected,
       rss: mb(m.rss),
       heapUsed: mb(m.heapUsed),
       heapTotal: mb(m.heapTotal),
@@ -82,5 +90,13 @@ if (file) {
     gcMaxMs = 0;
     delay.reset();
     appendFileSync(file, `${JSON.stringify(line)}\n`);
-  }, 250).unref();
+  };
+  setInterval(() => sample(false), 250).unref();
+  // BENCH_HEAP_SNAPSHOTS: a folder to write a heap snapshot into at each of those moments.
+  const snapshots = process.env.BENCH_HEAP_SNAPSHOTS;
+  process.on('SIGUSR2', () => {
+    globalThis.gc?.({ type: 'major', execution: 'sync' });
+    sample(typeof globalThis.gc === 'function');
+    if (snapshots) writeHeapSnapshot(join(snapshots, `server-${Date.now()}.heapsnapshot`));
+  });
 }

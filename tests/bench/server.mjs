@@ -74,7 +74,7 @@ async function start(env) {
   const port = await freePort();
   // BENCH_NODE_ARGS: flags for the server's Node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const probe = ['--import', './tests/bench/server-probe.mjs'];
+  const probe = ['--expose-gc', '--import', './tests/bench/server-probe.mjs'];
   const args = [...nodeArgs, ...probe, '--import', 'tsx', 'src/server/main.ts'];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -117,6 +117,27 @@ async function start(env) {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * The server's resident memory by kind, in MB, from /proc/<pid>/smaps: the WebAssembly memory's
+ * pages (the anonymous mapping of its size, `wasmMb` from the probe), the other anonymous memory
+ * (V8's heap, malloc's arenas, stacks) and file-backed pages (node's code, libraries).
+ */
+function residentByKind(wasmMb) {
+  const smaps = readFileSync(`/proc/${server.child.pid}/smaps`, 'utf8');
+  let wasm = 0;
+  let anon = 0;
+  let file = 0;
+  for (const block of smaps.split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/)) {
+    const name = block.split('\n', 1)[0].trim().split(/\s+/)[5] ?? '';
+    const size = Number(/^Size:\s+(\d+)/m.exec(block)?.[1] ?? 0) / 1024;
+    const rss = Number(/^Rss:\s+(\d+)/m.exec(block)?.[1] ?? 0) / 1024;
+    if (name.startsWith('/')) file += rss;
+    else if (wasmMb > 0 && name === '' && Math.abs(size - wasmMb) < 1) wasm += rss;
+    else anon += rss;
+  }
+  return { wasmResident: wasm, otherAnon: anon, fileBacked: file };
 }
 
 /** The server's resident set, in MB, as the kernel counts it. */
@@ -237,6 +258,7 @@ async function main() {
   if (Buffer.compare(again, listBytes) !== 0) throw new Error('the list changed between starts');
   const etag = list.headers.get('ETag');
   const atStart = await memoryAt('start');
+  const collectedAtStart = await collectedNow('start');
 
   // Warm-up (JIT, caches), not measured.
   await cannon({ url: `${server.url}/api/indicators`, duration: 3 });
@@ -277,6 +299,7 @@ async function main() {
     soaks.push(await phase('soak 2/2', () => soakPart(Math.floor(missing / 2))));
   }
   const atEnd = memoryTrail.at(-1);
+  const collectedAtEnd = await collectedNow('end');
   const rssBefore = afterWarmUp.rss;
   const rssAfter = atEnd.rss;
   const served = requestsServed - servedBefore;
@@ -379,11 +402,25 @@ async function main() {
   );
   console.log("* the worst 250 ms sample's p99");
   printTable(
-    '\nmemory (MB) after each phase: RSS, V8 heap, external (array buffers in it), WebAssembly',
-    ['after', 'RSS', 'heap used', 'heap total', 'external', 'array buffers', 'wasm'],
+    '\nmemory (MB) after each phase: RSS and its parts (smaps), V8 heap, external, WebAssembly',
+    [
+      'after',
+      'RSS',
+      'wasm resident',
+      'other anon',
+      'files',
+      'heap used',
+      'heap total',
+      'external',
+      'array buffers',
+      'wasm size',
+    ],
     memoryTrail.map((m) => [
       m.label,
       fmt(m.rss, 1),
+      fmt(m.wasmResident, 1),
+      fmt(m.otherAnon, 1),
+      fmt(m.fileBacked, 1),
       fmt(m.heapUsed, 1),
       fmt(m.heapTotal, 1),
       fmt(m.external, 1),
@@ -391,6 +428,13 @@ async function main() {
       fmt(m.wasm, 1),
     ]),
   );
+  if (collectedAtStart && collectedAtEnd) {
+    const [a, b] = [collectedAtStart, collectedAtEnd];
+    console.log(
+      `after a full GC (--expose-gc): heap used ${fmt(a.heapUsed, 1)} MB at start → ${fmt(b.heapUsed, 1)} MB at the end; ` +
+        `RSS ${fmt(a.rss, 1)} → ${fmt(b.rss, 1)} MB; wasm ${fmt(a.wasm, 1)} → ${fmt(b.wasm, 1)} MB`,
+    );
+  }
   if (writes.otherSamples.length) console.log('other write answers:', writes.otherSamples);
   console.log(
     `load average at end: ${loadavg()
@@ -432,9 +476,25 @@ async function memoryAt(label) {
   while (probeLines().length <= seen && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 50));
   }
-  const point = { ...probeLines().at(-1), label, rss: rssMb() };
+  const line = probeLines().at(-1) ?? {};
+  const point = { ...line, label, rss: rssMb(), ...residentByKind(line.wasm ?? 0) };
   memoryTrail.push(point);
   return point;
+}
+
+/** The probe's line after a full collection (asked for with SIGUSR2), or null without one. */
+async function collectedNow(label) {
+  const seen = probeLines().length;
+  server.child.kill('SIGUSR2');
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    const found = probeLines()
+      .slice(seen)
+      .find((l) => l.collected);
+    if (found) return { ...found, label };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return null;
 }
 
 /** A measured phase: its time window (for the probe's samples) and the memory after it. */
