@@ -67,8 +67,11 @@ if (file) {
   delay.enable();
 
   const mb = (bytes) => Math.round((bytes / 1048576) * 10) / 10;
+  let cpu = process.cpuUsage();
   const sample = (collected) => {
     const m = process.memoryUsage();
+    const used = process.cpuUsage(cpu);
+    cpu = process.cpuUsage();
     const line = {
       t: Date.now(),
       collected,
@@ -78,6 +81,8 @@ if (file) {
       external: mb(m.external),
       arrayBuffers: mb(m.arrayBuffers),
       wasm: mb(wasmBytes()),
+      // The process's CPU time (all threads: the main one, GC helpers, zlib's pool).
+      cpuMs: Math.round((used.user + used.system) / 100) / 10,
       gcCount,
       gcMs: Math.round(gcMs * 10) / 10,
       gcMaxMs: Math.round(gcMaxMs * 10) / 10,

@@ -384,14 +384,23 @@ async function main() {
   }
   printTable(
     '\nwhere the time went, per phase (server-side probe, 250 ms samples)',
-    ['phase', 'GC pauses', 'GC time', 'longest GC', 'event-loop delay p99*', 'delay max'],
-    phases.map(({ name, t0, t1 }) => {
+    [
+      'phase',
+      'server CPU / request',
+      'GC pauses',
+      'GC time',
+      'longest GC',
+      'event-loop delay p99*',
+      'delay max',
+    ],
+    phases.map(({ name, t0, t1, requests }) => {
       const lines = probeLines().filter((l) => l.t > t0 && l.t <= t1 + 250);
       const sum = (k) => lines.reduce((n, l) => n + l[k], 0);
       const max = (k) => Math.max(0, ...lines.map((l) => l[k]));
       const gcMs = sum('gcMs');
       return [
         name,
+        `${fmt(sum('cpuMs') / requests, 2)} ms (${fmt(sum('cpuMs') / (t1 - t0), 2)} cores)`,
         fmt(sum('gcCount')),
         `${fmt(gcMs)} ms (${fmt((gcMs / (t1 - t0)) * 100, 1)} %)`,
         `${fmt(max('gcMaxMs'), 1)} ms`,
@@ -501,7 +510,7 @@ async function collectedNow(label) {
 async function phase(name, run) {
   const t0 = Date.now();
   const result = await run();
-  phases.push({ name, t0, t1: Date.now() });
+  phases.push({ name, t0, t1: Date.now(), requests: result.requests?.total ?? result.count });
   await memoryAt(name);
   return result;
 }
