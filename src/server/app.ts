@@ -14,6 +14,7 @@ import type { AuthEnv, PasswordHasher } from '@/api/auth';
 import type { Store } from '@/api/store';
 import type { Logger } from './log';
 import { pageRenderer } from './page';
+import { routePreloads, type Manifest } from './route-preloads';
 import { SECURITY_HEADERS } from './security-headers';
 import { sendStatic, type StaticFile } from './static-files';
 
@@ -32,6 +33,8 @@ export interface ServerAppOptions {
   ready: () => Promise<boolean>;
   /** The SPA's files; none for an API-only app (tests). */
   files?: Map<string, StaticFile>;
+  /** The client build's manifest: which scripts each route's page preloads. */
+  manifest?: Manifest | null;
   requestTimeoutMs: number;
   bodyLimitBytes: number;
   importBodyLimitBytes: number;
@@ -143,9 +146,14 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
 
   if (files) {
     const index = files.get('/index.html');
-    const pages = index
-      ? pageRenderer(index, api, options.store, now, options.readAccess === 'public')
-      : null;
+    const preloads = options.manifest ? routePreloads(options.manifest) : null;
+    if (preloads && preloads.missing.length > 0) {
+      logger.warn('the client build lacks modules its routes preload', {
+        modules: preloads.missing,
+      });
+    }
+    const publicRead = options.readAccess === 'public';
+    const pages = index ? pageRenderer(index, api, options.store, now, publicRead, preloads) : null;
     app.on(['GET', 'HEAD'], '*', async (c) => {
       const file = files.get(c.req.path);
       if (file) return sendStatic(c, file);

@@ -8,6 +8,7 @@ import { createServerApp } from './app';
 import { ensureClientBuild } from './client-build';
 import { ConfigError, loadConfig } from './config';
 import { createLogger, errorFields } from './log';
+import { readManifest } from './route-preloads';
 import { loadStaticFiles } from './static-files';
 import { openDatabase } from './store/database';
 import { seedIfEmpty } from './store/seed';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     logger,
     files,
+    manifest: readManifest(staticDir),
     ready: async () => {
       await sql`select 1`.execute(database.db);
       return true;

@@ -1,6 +1,6 @@
 // The SPA's page with the first screen's figures in it: the API's own answers for the route,
-// as a JSON block the client puts in its query cache before the first render. Built once per
-// route, revision and day, and kept compressed.
+// as a JSON block the client puts in its query cache before the first render, and preloads for
+// the route's lazy scripts. Built once per route, revision and day, and kept compressed.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context, Hono } from 'hono';
@@ -9,6 +9,7 @@ import { sessionResponseSchema } from '@/domain/accounts';
 import { initialDataScript, initialPathsFor } from '@/domain/initial-data';
 import type { AuthEnv } from '@/api/auth';
 import type { Store } from '@/api/store';
+import { withPreloads, type RoutePreloads } from './route-preloads';
 import type { StaticFile } from './static-files';
 
 const ROOT = '<div id="root"></div>';
@@ -30,11 +31,16 @@ export function pageRenderer(
   store: Store,
   now: () => Date,
   publicRead: boolean,
+  preloads: RoutePreloads | null = null,
 ): PageRenderer {
   const html = new TextDecoder().decode(index.body);
   const pages = new Map<string, StaticFile>();
 
-  async function build(pathname: string, cookie: string | undefined): Promise<StaticFile> {
+  async function build(
+    pathname: string,
+    cookie: string | undefined,
+    scripts: string[],
+  ): Promise<StaticFile> {
     const at = now();
     const resources: Record<string, unknown> = {};
     await Promise.all(
@@ -45,7 +51,8 @@ export function pageRenderer(
       }),
     );
     const script = initialDataScript({ at: at.toISOString(), resources });
-    const text = html.includes(ROOT) ? html.replace(ROOT, `${script}${ROOT}`) : html;
+    const page = withPreloads(html, scripts);
+    const text = page.includes(ROOT) ? page.replace(ROOT, `${script}${ROOT}`) : page;
     const body = new TextEncoder().encode(text);
     return {
       body,
@@ -69,6 +76,7 @@ export function pageRenderer(
         const who = sessionResponseSchema.safeParse(res.ok ? await res.json() : null);
         if (!who.success || who.data.principal.kind === 'anonymous') return index;
       }
+      const scripts = preloads?.forPath(c.req.path) ?? [];
       let revision: number;
       try {
         revision = await store.revision();
@@ -76,10 +84,10 @@ export function pageRenderer(
         // No database: the page alone, and its requests say what is wrong.
         return index;
       }
-      const key = `${revision}|${todayInShanghai(now())}|${paths.join(',')}`;
+      const key = `${revision}|${todayInShanghai(now())}|${paths.join(',')}|${scripts.join(',')}`;
       let page = pages.get(key);
       if (!page) {
-        page = await build(c.req.path, publicRead ? undefined : c.req.header('Cookie'));
+        page = await build(c.req.path, publicRead ? undefined : c.req.header('Cookie'), scripts);
         pages.set(key, page);
         if (pages.size > KEEP) {
           const oldest = pages.keys().next().value;

@@ -1,15 +1,19 @@
-// Lighthouse (npm run lighthouse): the production mock build served by `vite preview`, audited in
-// Debian's Chromium with the desktop preset, a fresh visit each run. Prints each category's score
-// (the median of RUNS runs), the performance metrics, and every audit that cost points, against
-// the targets: performance ≥ 98, accessibility 100, best practices 100. Exits 1 when one is missed.
+// Lighthouse (npm run lighthouse): the production mock build served by `vite preview`, or with
+// LIGHTHOUSE_BUILD=server the real-API build served by the server as `npm start` runs it (PGlite
+// in a temporary folder, the figures sent with the page), audited in Debian's Chromium with the
+// desktop preset, a fresh visit each run. Prints each category's score (the median of RUNS runs),
+// the performance metrics, and every audit that cost points, against the targets: performance
+// ≥ 98, accessibility 100, best practices 100. Exits 1 when one is missed.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { build, CHROMIUM_ARGS, preview } from './serve.mjs';
+import { build, buildForServer, CHROMIUM_ARGS, preview, startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const OUT = 'dist-lighthouse';
+const SERVED = process.env.LIGHTHOUSE_BUILD === 'server';
+const OUT = SERVED ? 'dist-lighthouse-server' : 'dist-lighthouse';
 const REPORT_DIR = 'lighthouse-report';
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100 };
 const PAGES = (process.env.LIGHTHOUSE_PAGES ?? '/').split(',');
@@ -20,8 +24,8 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-if (!process.env.LIGHTHOUSE_NO_BUILD) build(OUT);
-const server = await preview(OUT);
+if (!process.env.LIGHTHOUSE_NO_BUILD) (SERVED ? buildForServer : build)(resolve(OUT));
+const server = SERVED ? await startServer(resolve(OUT)) : await preview(OUT);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   chromeFlags: CHROMIUM_ARGS,
@@ -39,6 +43,8 @@ try {
           output: 'html',
           logLevel: 'error',
           onlyCategories: Object.keys(TARGETS),
+          // On the server build, a signed-in viewer (reading needs a sign-in there).
+          ...(SERVED ? { extraHeaders: { Cookie: server.viewerCookie } } : {}),
         },
         desktopConfig,
       );
@@ -47,7 +53,10 @@ try {
       const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'overview'}-${i + 1}`;
       writeFileSync(`${REPORT_DIR}/${name}.html`, result.report);
     }
-    console.log(`\nLighthouse ${runs[0].lighthouseVersion}, desktop preset, ${server.url}${path}`);
+    const what = SERVED ? 'the server build (npm start)' : 'the mock build (vite preview)';
+    console.log(
+      `\nLighthouse ${runs[0].lighthouseVersion}, desktop preset, ${what}, ${server.url}${path}`,
+    );
     console.log(
       `Chromium ${runs[0].environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]}, ${RUNS} runs (median)\n`,
     );

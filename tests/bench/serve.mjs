@@ -139,6 +139,9 @@ export async function startServer(staticDir) {
       STATIC_DIR: staticDir,
       CLIENT_BUILD: 'skip',
       LOG_LEVEL: 'warn',
+      // Reading needs a sign-in, as deployed: the benchmarks visit as a signed-in viewer.
+      ADMIN_USER: 'bench',
+      ADMIN_PASSWORD: 'bench-password-1',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -151,9 +154,40 @@ export async function startServer(staticDir) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  // A viewer account, signed in: its session cookie goes into every visiting browser context.
+  const signIn = async (username, password) => {
+    const res = await fetch(`${url}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    if (!res.ok) throw new Error(`sign-in as ${username}: ${res.status}`);
+    return (res.headers.get('Set-Cookie') ?? '').split(';')[0]?.split('=')[1] ?? '';
+  };
+  const admin = await signIn('bench', 'bench-password-1');
+  const made = await fetch(`${url}/api/users`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: `npf_session=${admin}` },
+    body: JSON.stringify({
+      username: 'bench-viewer',
+      displayName: '压测读者',
+      role: 'viewer',
+      departments: [],
+      password: 'bench-password-2',
+    }),
+  });
+  if (!made.ok) throw new Error(`the bench viewer could not be made: ${made.status}`);
+  const viewer = await signIn('bench-viewer', 'bench-password-2');
   return {
     url,
     pid: child.pid,
+    /** The viewer's session cookie, as a request header (Lighthouse's extraHeaders). */
+    viewerCookie: `npf_session=${viewer}`,
+    /** Signs a browser context in as the viewer. */
+    signInContext: (context) =>
+      context.addCookies([
+        { name: 'npf_session', value: viewer, url, httpOnly: true, sameSite: 'Strict' },
+      ]),
     stop: () => {
       child.kill('SIGTERM');
       rmSync(dataDir, { recursive: true, force: true });

@@ -141,7 +141,8 @@ export async function startTestServer(
     if (!res.ok || !cookie) throw new Error(`could not sign ${username} in: ${res.status}`);
     return cookie;
   };
-  let admin: string | null = null;
+  // One sign-in, however many requests ask for it at once.
+  let admin: Promise<string> | null = null;
   return {
     database,
     app,
@@ -149,8 +150,8 @@ export async function startTestServer(
     signIn,
     async request(path, init = {}) {
       if (new Headers(init.headers).has('Cookie')) return requestAs(null, path, init);
-      admin ??= await signIn('admin');
-      return requestAs(admin, path, init);
+      admin ??= signIn('admin');
+      return requestAs(await admin, path, init);
     },
     async reset() {
       // TRUNCATE is not a row delete: the audit trail's append-only trigger does not fire.

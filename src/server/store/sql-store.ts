@@ -1,7 +1,7 @@
 // The API's Store on SQL (PGlite or PostgreSQL, through Kysely). A write transaction locks the
 // indicators it changes (SELECT … FOR UPDATE), so concurrent writers to one indicator queue
 // behind each other and the second one sees the first one's version.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type QueryCreator, type Transaction } from 'kysely';
 import type { z } from 'zod/mini';
 import { auditEntrySchema, type AuditEntry } from '@/domain/audit';
 import {
@@ -9,10 +9,11 @@ import {
   indicatorSchema,
   programmeSchema,
   thrustSchema,
+  type Department,
   type Indicator,
 } from '@/domain/schemas';
 import { CorruptStore, type Store, type StoreTx } from '@/api/store';
-import { auditRow, documentJson } from './data-set';
+import { auditRow } from './data-set';
 import type { Database } from './schema';
 
 /**
@@ -33,26 +34,47 @@ function toAuditEntry(row: { entry: Record<string, unknown>; version: number }):
   return parseStored(auditEntrySchema, { ...row.entry, version: row.version }, 'audit entry');
 }
 
+/**
+ * Saves the indicators, appends their audit entries and moves the revision on, in one statement:
+ * each statement is a round trip, and on PGlite every writer queues behind the one holding its
+ * single connection. (Data-modifying CTEs all run, to completion, whether read or not.)
+ */
 async function save(
   trx: Transaction<Database>,
   indicators: readonly Indicator[],
   audit: readonly AuditEntry[],
 ): Promise<void> {
-  for (const indicator of indicators) {
-    await trx
+  // The documents as stored: the version in its own column, not in the JSON.
+  const rows = JSON.stringify(
+    indicators.map(({ version, ...data }) => ({ id: data.id, version: version ?? 1, data })),
+  );
+  const saved = (db: QueryCreator<Database>) =>
+    db
       .updateTable('indicators')
-      .set({
-        data: documentJson(indicator),
-        version: indicator.version ?? 1,
-        updated_at: sql<string>`now()`,
-      })
-      .where('id', '=', indicator.id)
-      .execute();
-  }
-  if (audit.length > 0) {
-    await trx.insertInto('audit_entries').values(audit.map(auditRow)).execute();
-  }
-  await trx
+      .from(
+        sql<{
+          id: string;
+          version: number;
+          data: string;
+        }>`jsonb_to_recordset(${rows}::jsonb)`.as<'v'>(
+          sql`v(id text, version integer, data jsonb)`,
+        ),
+      )
+      .set((eb) => ({
+        data: eb.ref('v.data'),
+        version: eb.ref('v.version'),
+        updated_at: sql`now()`,
+      }))
+      .whereRef('indicators.id', '=', 'v.id')
+      .returning('indicators.id');
+  const withSaved = trx.with('saved', saved);
+  const query =
+    audit.length === 0
+      ? withSaved
+      : withSaved.with('appended', (db) =>
+          db.insertInto('audit_entries').values(audit.map(auditRow)).returning('seq'),
+        );
+  await query
     .updateTable('counters')
     .set({ value: sql<number>`value + 1` })
     .where('name', '=', 'revision')
@@ -100,6 +122,19 @@ export function sqlStore(db: Kysely<Database>): Store {
   });
   const rows = async (table: 'thrusts' | 'departments') =>
     (await db.selectFrom(table).select('data').orderBy('position').execute()).map((r) => r.data);
+  // Reference data: only seeding and a restore write it, and both run before a server serves (a
+  // restore needs an empty database). Read once, it no longer costs every write's checks a query.
+  let departmentsRead: Promise<Department[]> | null = null;
+  const departments = () => {
+    // A failed read (or a corrupt row) is not kept: the next caller reads again.
+    departmentsRead ??= rows('departments')
+      .then((docs) => docs.map((d) => parseStored(departmentSchema, d, 'department')))
+      .catch((error: unknown) => {
+        departmentsRead = null;
+        throw error;
+      });
+    return departmentsRead;
+  };
 
   return {
     async programme() {
@@ -107,8 +142,7 @@ export function sqlStore(db: Kysely<Database>): Store {
       return parseStored(programmeSchema, row.data, 'programme');
     },
     thrusts: async () => (await rows('thrusts')).map((d) => parseStored(thrustSchema, d, 'thrust')),
-    departments: async () =>
-      (await rows('departments')).map((d) => parseStored(departmentSchema, d, 'department')),
+    departments: async () => [...(await departments())],
     async indicators() {
       const rows = await db
         .selectFrom('indicators')
