@@ -2,6 +2,7 @@
 // browser worker, the Node test server and the e2e build. Fault scenarios go in front of it.
 import { http } from 'msw';
 import { createApi } from '@/api/app';
+import { createChangeHub } from '@/api/change-hub';
 import { db, mockStore } from '../db';
 import { API, wait, type HandlerOptions } from './respond';
 
@@ -22,8 +23,14 @@ async function forApi(request: Request): Promise<Request> {
 }
 
 export function createHandlers(options: HandlerOptions = { latencyMs: 0 }) {
+  // The feed answers here as on the server (one contract); the demo's own pages hear other tabs
+  // through the BroadcastChannel instead (src/lib/live), as a stream that never ends is not
+  // something to push through MSW's service worker, which copies each response to the page.
+  const hub = createChangeHub(mockStore, { pollMs: 0 });
+  db.onChange(() => hub.poke());
   const api = createApi({
     store: mockStore,
+    feed: { hub },
     resetDemo: () => Promise.resolve(db.reset()),
   });
   return [

@@ -7,6 +7,7 @@ import type { CheckContext } from '@/domain/entry';
 import { problem } from './respond';
 import { CorruptStore, StorageFailure, type Store } from './store';
 import { entryRoutes } from './routes/entry';
+import { eventRoutes, type FeedOptions } from './routes/events';
 import { importRoutes } from './routes/imports';
 import { indicatorRoutes } from './routes/indicators';
 import { programmeRoutes } from './routes/programme';
@@ -17,6 +18,8 @@ export interface ApiOptions {
   now?: () => Date;
   /** Ids for audit entries. */
   newId?: () => string;
+  /** The change feed (`GET /events`): the hub that hears this store's commits. */
+  feed?: FeedOptions;
   /** Mock mode only: `POST /demo/reset` restores the shipped data set. A server has none. */
   resetDemo?: () => Promise<void>;
 }
@@ -50,6 +53,7 @@ export function createApi(options: ApiOptions): Hono {
   api.route('/', indicatorRoutes(ctx));
   api.route('/', entryRoutes(ctx));
   api.route('/', importRoutes(ctx));
+  if (options.feed) api.route('/', eventRoutes(ctx, options.feed));
   const { resetDemo } = options;
   if (resetDemo) {
     api.post('/demo/reset', async (c) => {

@@ -4,7 +4,9 @@
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { sql } from 'kysely';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createServerApp } from './app';
+import { startChangeFeed } from './change-feed';
 import { ensureClientBuild } from './client-build';
 import { ConfigError, loadConfig } from './config';
 import { createLogger, errorFields } from './log';
@@ -36,8 +38,11 @@ async function main(): Promise<void> {
   const seeded = await seedIfEmpty(database.db);
   logger.info('database ready', { kind: database.kind, where: database.where, seeded });
 
+  const store = sqlStore(database.db);
+  const feed = await startChangeFeed(database, store, logger);
   const app = createServerApp({
-    store: sqlStore(database.db),
+    store,
+    feed: feed.hub,
     logger,
     files,
     ready: async () => {
@@ -48,6 +53,8 @@ async function main(): Promise<void> {
     bodyLimitBytes: config.bodyLimitBytes,
     importBodyLimitBytes: config.importBodyLimitBytes,
   });
+
+  if (process.env.BENCH === '1') benchMetrics(logger, () => feed.hub.size());
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}` });
@@ -63,6 +70,9 @@ async function main(): Promise<void> {
       if ('closeAllConnections' in server) server.closeAllConnections();
     }, config.shutdownGraceMs);
     force.unref();
+    // Open feed streams would hold close() until the grace ran out: they end now, and their
+    // clients reconnect (to another instance, or to this one when it is back) and resume.
+    void feed.close();
     server.close(() => {
       void database.close().then(() => {
         logger.info('stopped');
@@ -78,6 +88,25 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/**
+ * `BENCH=1` (tests/bench/live.mjs): a log line every 2 s with the event loop's delay and the
+ * open streams, so a benchmark can see where time goes without a debugging endpoint in production.
+ */
+function benchMetrics(logger: ReturnType<typeof createLogger>, streams: () => number): void {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  setInterval(() => {
+    logger.warn('bench metrics', {
+      streams: streams(),
+      loopDelayP50Ms: Math.round(delay.percentile(50) / 1e4) / 100,
+      loopDelayP99Ms: Math.round(delay.percentile(99) / 1e4) / 100,
+      loopDelayMaxMs: Math.round(delay.max / 1e4) / 100,
+      rssMb: Math.round(process.memoryUsage.rss() / 1048576),
+    });
+    delay.reset();
+  }, 2000).unref();
 }
 
 main().catch((error: unknown) => {

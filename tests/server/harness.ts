@@ -11,6 +11,8 @@ import { sqlStore } from '@/server/store/sql-store';
 
 export interface TestServer {
   database: OpenDatabase;
+  /** The PostgreSQL database's URL, so a second instance can open it; null on PGlite. */
+  databaseUrl: string | null;
   app: ReturnType<typeof createServerApp>;
   /** A request to the app, as a client on the same origin sends it. */
   request: (path: string, init?: RequestInit) => Promise<Response>;
@@ -22,11 +24,15 @@ export interface TestServer {
 /** Which database the server suite runs on, for the test names and the CI log. */
 export const DATABASE_KIND = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
-async function freshDatabase(): Promise<{ database: OpenDatabase; drop: () => Promise<void> }> {
+async function freshDatabase(): Promise<{
+  database: OpenDatabase;
+  url: string | null;
+  drop: () => Promise<void>;
+}> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) {
     const database = await openDatabase({ kind: 'pglite', dataDir: null });
-    return { database, drop: () => Promise.resolve() };
+    return { database, url: null, drop: () => Promise.resolve() };
   }
   const name = `npf_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
@@ -38,6 +44,7 @@ async function freshDatabase(): Promise<{ database: OpenDatabase; drop: () => Pr
   const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 60 });
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       const client = new pg.Client({ connectionString: base });
       await client.connect();
@@ -79,7 +86,7 @@ export function serverAppOn(
 export async function startTestServer(
   options: { now?: () => Date; logLines?: string[] } = {},
 ): Promise<TestServer> {
-  const { database, drop } = await freshDatabase();
+  const { database, url, drop } = await freshDatabase();
   await seedIfEmpty(database.db);
   const app = serverAppOn(database, {
     logger: createLogger('debug', (line) => options.logLines?.push(line)),
@@ -87,6 +94,7 @@ export async function startTestServer(
   });
   return {
     database,
+    databaseUrl: url,
     app,
     request: async (path, init) => app.request(`http://localhost${path}`, init),
     async reset() {

@@ -4,6 +4,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { z } from 'zod/mini';
 import { auditEntrySchema, type AuditEntry } from '@/domain/audit';
+import { changeEventSchema, type ChangeEvent } from '@/domain/change-events';
 import {
   departmentSchema,
   indicatorSchema,
@@ -33,6 +34,11 @@ function toAuditEntry(row: { entry: Record<string, unknown>; version: number }):
   return parseStored(auditEntrySchema, { ...row.entry, version: row.version }, 'audit entry');
 }
 
+/** How many changes the feed keeps: a client further behind is told to fetch everything again. */
+export const FEED_HISTORY = 10_000;
+/** The channel a committed change is announced on (payload: its revision), to every instance. */
+export const CHANGE_CHANNEL = 'npf_changes';
+
 async function save(
   trx: Transaction<Database>,
   indicators: readonly Indicator[],
@@ -52,11 +58,31 @@ async function save(
   if (audit.length > 0) {
     await trx.insertInto('audit_entries').values(audit.map(auditRow)).execute();
   }
-  await trx
+  // The counters row is locked until the transaction ends, so revisions are handed out in
+  // commit order: a reader that sees revision n sees every change before it too.
+  const { value } = await trx
     .updateTable('counters')
     .set({ value: sql<number>`value + 1` })
     .where('name', '=', 'revision')
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  const revision = Number(value);
+  const event: ChangeEvent = {
+    revision,
+    at: new Date().toISOString(),
+    what: audit.some((a) => a.via === 'import') ? 'import' : 'record',
+    indicators: indicators.map((i) => ({ id: i.id, version: i.version ?? 1 })),
+  };
+  await trx
+    .insertInto('change_events')
+    .values({ revision, event: JSON.stringify(event) })
     .execute();
+  await trx
+    .deleteFrom('change_events')
+    .where('revision', '<=', String(revision - FEED_HISTORY))
+    .execute();
+  // Delivered to every listening instance when (and only if) the transaction commits.
+  await sql`select pg_notify(${CHANGE_CHANNEL}, ${String(revision)})`.execute(trx);
 }
 
 /**
@@ -135,6 +161,22 @@ export function sqlStore(db: Kysely<Database>): Store {
       return rows.map(toAuditEntry);
     },
     revision,
+    async changes(after, limit) {
+      const now = await revision();
+      // Ahead of this database (another one's ids, a restored backup), or behind its history.
+      if (after > now || after < now - FEED_HISTORY) return { reset: true, revision: now };
+      const rows = await db
+        .selectFrom('change_events')
+        .select('event')
+        .where('revision', '>', String(after))
+        .orderBy('revision')
+        .limit(limit)
+        .execute();
+      return {
+        reset: false,
+        events: rows.map((r) => parseStored(changeEventSchema, r.event, 'change event')),
+      };
+    },
     transact(work) {
       return db.transaction().execute((trx) => {
         const tx: StoreTx = {
