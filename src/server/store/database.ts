@@ -84,7 +84,7 @@ async function listenPostgres(
 
 function warnLine(msg: string, error: unknown): void {
   process.stderr.write(
-    `${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg, error: { message: error instanceof Error ? error.message : String(error ?? 'connection ended') } })}\n`,
+    `${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg, error: { message: error instanceof Error ? error.message : 'connection ended' } })}\n`,
   );
 }
 
