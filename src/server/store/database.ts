@@ -29,6 +29,9 @@ export interface OpenDatabase {
 
 export type Unlisten = () => Promise<void>;
 
+/** The application_name of each instance's LISTEN connection. */
+export const LISTEN_APPLICATION = 'npf-change-listener';
+
 /** A dedicated LISTEN connection to PostgreSQL, reopened with backoff while it is wanted. */
 async function listenPostgres(
   url: string,
@@ -42,7 +45,8 @@ async function listenPostgres(
   let retry: ReturnType<typeof setTimeout> | null = null;
   let delay = 500;
   const open = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url });
+    // Named, so an operator (or a test) can tell it from the pool's connections in pg_stat_activity.
+    const next = new pg.Client({ connectionString: url, application_name: LISTEN_APPLICATION });
     next.on('notification', (m) => {
       if (m.channel === channel) heard(m.payload ?? '');
     });
