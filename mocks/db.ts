@@ -178,8 +178,12 @@ function announce(event: ChangeEvent): void {
   events = [...events.slice(-999), event];
   for (const listener of changeListeners) listener();
   try {
-    channel ??=
-      typeof BroadcastChannel === 'function' ? new BroadcastChannel(MOCK_CHANGE_CHANNEL) : null;
+    if (channel === undefined) {
+      channel =
+        typeof BroadcastChannel === 'function' ? new BroadcastChannel(MOCK_CHANGE_CHANNEL) : null;
+      // In Node (the tests) an open channel would keep the process alive; browsers have no unref.
+      (channel as { unref?: () => void } | null)?.unref?.();
+    }
     channel?.postMessage(event);
   } catch {
     // No channel (an old browser, a closed one): the other tabs poll instead.
