@@ -103,7 +103,10 @@ function benchMetrics(logger: ReturnType<typeof createLogger>, streams: () => nu
       loopDelayP50Ms: Math.round(delay.percentile(50) / 1e4) / 100,
       loopDelayP99Ms: Math.round(delay.percentile(99) / 1e4) / 100,
       loopDelayMaxMs: Math.round(delay.max / 1e4) / 100,
-      rssMb: Math.round(process.memoryUsage.rss() / 1048576),
+      // Where the memory is: V8's heap, and outside it (PGlite's WebAssembly memory, buffers).
+      ...Object.fromEntries(
+        Object.entries(process.memoryUsage()).map(([k, v]) => [`${k}Mb`, Math.round(v / 1048576)]),
+      ),
     });
     delay.reset();
   }, 2000).unref();

@@ -317,6 +317,12 @@ delivery latency         p50 ${fmt(p50)} ms, p99 ${fmt(p99)} ms, max ${fmt(perce
 missed events            ${fmt(missed)} (gaps ${fmt(missedInStream)}, never arrived ${fmt(short)})                   target 0           ${ok(missed === 0)}
 out-of-order events      ${fmt(outOfOrder)}                                            target 0           ${ok(outOfOrder === 0)}
 server RSS               idle ${fmt(rssIdle)} MB, ${fmt(CLIENTS)} streams ${fmt(rssConnected)} MB, peak ${fmt(rssPeak)} MB   target ≤ ${TARGETS.rssMb} MB   ${ok(rssPeak <= TARGETS.rssMb)}
+server memory at peak    ${(() => {
+    const top = during.reduce((a, m) => (m.rssMb > (a?.rssMb ?? 0) ? m : a), null);
+    return top
+      ? `rss ${fmt(top.rssMb)} MB = V8 heap ${fmt(top.heapTotalMb)} MB + outside it ${fmt(top.externalMb)} MB (array buffers ${fmt(top.arrayBuffersMb)} MB) + code and stacks`
+      : '–';
+  })()}
 server event-loop delay  p99 per 2 s: median ${fmt(median('loopDelayP99Ms'), 1)} ms, worst ${fmt(worst('loopDelayP99Ms'), 1)} ms; max ${fmt(worst('loopDelayMaxMs'), 1)} ms
 load average at end      ${loadavg()
     .map((l) => l.toFixed(2))
