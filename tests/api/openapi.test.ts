@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it, vi } from 'vitest';
 import { createApi } from '@/api/app';
+import { createChangeHub } from '@/api/change-hub';
 import { db, mockStore } from '@mocks/db';
 import { apiUrl } from '@/lib/api/client';
 import { buildOpenApiDocument } from './openapi-document';
@@ -242,6 +243,8 @@ const CASES: [string, Method, number, string, unknown?, Record<string, string>?,
     ['/imports', 'post', 400, '/imports', 'not json'],
     ['/imports', 'post', 422, '/imports', body.badRows],
     ['/imports', 'post', 507, '/imports', body.goodRows, {}, storageFull],
+    ['/events', 'get', 200, '/events'],
+    ['/events', 'get', 400, '/events', undefined, { 'Last-Event-ID': 'seven' }],
     ['/demo/reset', 'post', 204, '/demo/reset'],
   ];
 
@@ -270,6 +273,16 @@ async function send(
       ? {}
       : { body: typeof payload === 'string' ? payload : JSON.stringify(payload) }),
   });
+  if (res.headers.get('Content-Type')?.startsWith('text/event-stream')) {
+    // A stream that stays open: its first message is `ready`, with the revision as its id.
+    const reader = res.body!.getReader();
+    const { value } = await reader.read();
+    await reader.cancel();
+    expect(new TextDecoder().decode(value)).toMatch(
+      /^id: \d+\nevent: ready\ndata: \{"revision":\d+\}\n\n/,
+    );
+    return { status: res.status, body: undefined };
+  }
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined };
 }
@@ -282,7 +295,11 @@ describe('the OpenAPI document', () => {
 
   it('documents every route of the API app, and every documented answer is exercised below', () => {
     // The app the server and the mock API both run, with the mock's demo reset.
-    const api = createApi({ store: mockStore, resetDemo: () => Promise.resolve(db.reset()) });
+    const api = createApi({
+      store: mockStore,
+      feed: { hub: createChangeHub(mockStore, { pollMs: 0 }) },
+      resetDemo: () => Promise.resolve(db.reset()),
+    });
     const handled = api.routes
       .filter((r) => r.method !== 'ALL')
       .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`)
