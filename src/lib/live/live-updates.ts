@@ -114,7 +114,21 @@ function listenStream(queryClient: QueryClient, options: LiveOptions): () => voi
       poll = null;
       status.feedOpened();
     };
-    es.addEventListener('ready', heard);
+    // The first `ready`: the feed starts from now, but the figures on screen were fetched before
+    // it was listening; a change saved in between would be missed. Whatever was fetched before
+    // the feed was there is fetched once more (a 304 when nothing changed).
+    es.addEventListener('ready', (message: MessageEvent<string>) => {
+      const first = lastId === null;
+      heard(message);
+      if (first) {
+        const since = Date.now();
+        void queryClient.invalidateQueries({
+          predicate: (q) =>
+            (q.queryKey[0] === indicatorQueries.all[0] || q.queryKey[0] === auditQueries.all[0]) &&
+            q.state.dataUpdatedAt < since,
+        });
+      }
+    });
     es.addEventListener('change', (message: MessageEvent<string>) => {
       heard(message);
       const event = parseChange(message.data);

@@ -56,15 +56,17 @@ test('a screen and a desk view show a save within 3 s, and the screen catches up
   const deskContext = await context(browser, server.url);
   const desk = await deskContext.newPage();
   const deskErrors = watchConsole(desk);
+  let deskFeed = 0;
+  desk.on('request', (r) => {
+    if (r.url().includes('/api/events')) deskFeed += 1;
+  });
   await desk.goto(DESK);
   const history = desk.getByRole('region', { name: '修改记录' });
   await expect(history).toBeVisible();
   await expect(screen.getByText('161家')).toHaveCount(0);
   // Both pages have connected to the feed before the save.
   await expect.poll(() => feedRequests.length).toBeGreaterThan(0);
-  await desk.waitForFunction(() =>
-    performance.getEntriesByType('resource').some((e) => e.name.includes('/api/events')),
-  );
+  await expect.poll(() => deskFeed).toBeGreaterThan(0);
 
   await save(server.url, 161, '2026-11-30');
   await expect(screen.getByText('161家').first()).toBeVisible({ timeout: 3000 });
