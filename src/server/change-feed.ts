@@ -37,7 +37,8 @@ export async function startChangeFeed(
     hub,
     async close() {
       hub.close();
-      await unlisten();
+      // On shutdown the database may already be closing: nothing left to stop listening to.
+      await unlisten().catch(() => undefined);
     },
   };
 }

@@ -184,6 +184,9 @@ async function main() {
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
     return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]) / 1024;
   };
+  // One metrics line from the idle server (they come every 2 s), to tell the streams' share.
+  await new Promise((r) => setTimeout(r, 2500));
+  const idleLine = metrics.at(-1);
   const rssIdle = rss();
 
   // The clients connect, each one waiting for its `ready`.
@@ -323,6 +326,7 @@ server memory at peak    ${(() => {
       ? `rss ${fmt(top.rssMb)} MB = V8 heap ${fmt(top.heapTotalMb)} MB + outside it ${fmt(top.externalMb)} MB (array buffers ${fmt(top.arrayBuffersMb)} MB) + code and stacks`
       : '–';
   })()}
+streams' share           V8 heap idle ${fmt(idleLine?.heapUsedMb)} MB → ${fmt(Math.max(...during.map((m) => m.heapUsedMb)))} MB used with ${fmt(CLIENTS)} streams; outside it idle ${fmt(idleLine?.externalMb)} MB (PGlite's WebAssembly memory)
 server event-loop delay  p99 per 2 s: median ${fmt(median('loopDelayP99Ms'), 1)} ms, worst ${fmt(worst('loopDelayP99Ms'), 1)} ms; max ${fmt(worst('loopDelayMaxMs'), 1)} ms
 load average at end      ${loadavg()
     .map((l) => l.toFixed(2))
