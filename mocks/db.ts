@@ -5,6 +5,7 @@
 // silently replaced by the shipped data set; `reset()` restores the shipped data set.
 import { z } from '@/domain/zod';
 import { auditEntrySchema, newestFirst, type AuditEntry } from '@/domain/audit';
+import { MOCK_CHANGE_CHANNEL, type ChangeEvent } from '@/domain/change-events';
 import {
   indicatorSchema,
   type Department,
@@ -163,6 +164,32 @@ function persist(next: Tables, nextRevision: number): void {
   revision = nextRevision;
 }
 
+/** The change feed's history in this tab (the last 1,000 of its own writes): memory only. */
+let events: ChangeEvent[] = [];
+const changeListeners = new Set<() => void>();
+let channel: BroadcastChannel | null | undefined;
+
+/**
+ * The demo's change feed: a write here is announced on a BroadcastChannel, so the demo's other
+ * tabs refetch what changed (they read storage again on their next request), as a server's
+ * clients do through GET /events.
+ */
+function announce(event: ChangeEvent): void {
+  events = [...events.slice(-999), event];
+  for (const listener of changeListeners) listener();
+  try {
+    if (channel === undefined) {
+      channel =
+        typeof BroadcastChannel === 'function' ? new BroadcastChannel(MOCK_CHANGE_CHANNEL) : null;
+      // In Node (the tests) an open channel would keep the process alive; browsers have no unref.
+      (channel as { unref?: () => void } | null)?.unref?.();
+    }
+    channel?.postMessage(event);
+  } catch {
+    // No channel (an old browser, a closed one): the other tabs poll instead.
+  }
+}
+
 /** One transaction at a time, as a database would serialise writers to the same rows. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -179,6 +206,17 @@ export const mockStore: Store = {
     Promise.resolve().then(() => {
       current();
       return revision;
+    }),
+  changes: (after, limit) =>
+    Promise.resolve().then(() => {
+      current();
+      const newer = events.filter((e) => e.revision > after);
+      // The tab's revision also moves when another tab wrote (read from storage), and those
+      // writes are not in this tab's history: anything but an unbroken run is a reset.
+      const unbroken = after === revision || newer[0]?.revision === after + 1;
+      return after > revision || !unbroken
+        ? { reset: true as const, revision }
+        : { reset: false as const, events: newer.slice(0, limit) };
     }),
   transact<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
     const run = async () => {
@@ -204,6 +242,12 @@ export const mockStore: Store = {
           },
           revision + 1,
         );
+        announce({
+          revision,
+          at: new Date().toISOString(),
+          what: entries.some((e) => e.via === 'import') ? 'import' : 'record',
+          indicators: [...saved.values()].map((i) => ({ id: i.id, version: i.version ?? 1 })),
+        });
       }
       return result;
     };
@@ -214,6 +258,11 @@ export const mockStore: Store = {
 };
 
 export const db = {
+  /** Calls `listener` after each write this tab commits; returns the function that stops it. */
+  onChange(listener: () => void): () => void {
+    changeListeners.add(listener);
+    return () => changeListeners.delete(listener);
+  },
   /** The tables as they are now (tests and fault scenarios read them). */
   get: (): Readonly<Tables> => current(),
   /** Replaces the indicators in memory only, e.g. with a synthetic scale scenario. */

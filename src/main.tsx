@@ -45,6 +45,12 @@ const restored = seeded > 0 || restoreQueries(queryClient, scope, keptQueries) >
 if (!restored) startMockApi();
 keepQueries(queryClient, scope, keptQueries);
 
+// Live updates (the server's change feed, or the demo's other tabs) load after the first paint,
+// beside the first screen rather than in it.
+const startLive = () => {
+  void import('@/lib/live/live-updates').then((m) => m.startLiveUpdates(queryClient));
+};
+
 // English is fetched on first use; a stored English preference, or a link to English slides
 // (`?lang=en`), must not paint Chinese first.
 const linked = new URLSearchParams(window.location.search).get('lang');
@@ -72,6 +78,7 @@ function render() {
         <RouterProvider router={createBrowserRouter(routes)} />
       </AppProvider>
       <AfterFirstPaint run={startMockApi} />
+      <AfterFirstPaint run={startLive} />
     </StrictMode>
   );
   if (restored) {

@@ -8,6 +8,7 @@ import {
   mockSessionCarrier,
   pbkdf2Passwords,
 } from '../accounts-db';
+import { createChangeHub } from '@/api/change-hub';
 import { db, mockStore } from '../db';
 import { API, wait, type HandlerOptions } from './respond';
 
@@ -28,6 +29,11 @@ async function forApi(request: Request): Promise<Request> {
 }
 
 export function createHandlers(options: HandlerOptions = { latencyMs: 0 }) {
+  // The feed answers here as on the server (one contract); the demo's own pages hear other tabs
+  // through the BroadcastChannel instead (src/lib/live), as a stream that never ends is not
+  // something to push through MSW's service worker, which copies each response to the page.
+  const hub = createChangeHub(mockStore, { pollMs: 0 });
+  db.onChange(() => hub.poke());
   const api = createApi({
     store: mockStore,
     // The demo reads without signing in, so it shows everything; changes need a demo account.
@@ -41,6 +47,7 @@ export function createHandlers(options: HandlerOptions = { latencyMs: 0 }) {
       clientAddress: () => 'this-browser',
       demoAccounts: DEMO_ACCOUNTS,
     },
+    feed: { hub },
     resetDemo: () => Promise.resolve(db.reset()),
   });
   return [

@@ -8,6 +8,7 @@ import { createAuth, type Auth, type AuthEnv, type AuthOptions } from './auth';
 import { problem } from './respond';
 import { CorruptStore, StorageFailure, type Store } from './store';
 import { entryRoutes } from './routes/entry';
+import { eventRoutes, type FeedOptions } from './routes/events';
 import { importRoutes } from './routes/imports';
 import { indicatorRoutes } from './routes/indicators';
 import { programmeRoutes } from './routes/programme';
@@ -27,6 +28,8 @@ export interface ApiOptions {
   afterWrite?: () => void;
   /** Routes only one home has (the server's alerts), behind the same sign-in. */
   routes?: Hono<AuthEnv>[];
+  /** The change feed (`GET /events`): the hub that hears this store's commits. */
+  feed?: FeedOptions;
   /** Mock mode only: `POST /demo/reset` restores the shipped data set. A server has none. */
   resetDemo?: () => Promise<void>;
 }
@@ -70,6 +73,7 @@ export function createApi(options: ApiOptions): Hono<AuthEnv> {
   api.route('/', entryRoutes(ctx));
   api.route('/', importRoutes(ctx));
   for (const routes of options.routes ?? []) api.route('/', routes);
+  if (options.feed) api.route('/', eventRoutes(ctx, options.feed));
   const { resetDemo } = options;
   if (resetDemo) {
     api.post('/demo/reset', async (c) => {

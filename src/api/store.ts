@@ -1,6 +1,7 @@
 // What the API needs from its storage, and the ways storage can fail: one interface, two
 // implementations (SQL in the server, src/server/store; localStorage in mock mode, mocks/db.ts).
 import type { AuditEntry } from '@/domain/audit';
+import type { ChangeBatch } from '@/domain/change-events';
 import type { Department, Indicator, Programme, Thrust } from '@/domain/schemas';
 
 export interface Store {
@@ -14,6 +15,11 @@ export interface Store {
   audit(indicatorId: string): Promise<AuditEntry[]>;
   /** Counts every committed change; a cached answer is good while it is unchanged. */
   revision(): Promise<number>;
+  /**
+   * The committed changes after revision `after`, oldest first, at most `limit` of them; `reset`
+   * when the kept history no longer reaches back that far (or `after` is not from this store).
+   */
+  changes(after: number, limit: number): Promise<ChangeBatch>;
   /**
    * Runs `work` as one transaction: what it saves lands together with its audit entries, or
    * nothing does (the work throws, or the storage fails).

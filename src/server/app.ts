@@ -11,6 +11,7 @@ import type { ReadAccess } from '@/domain/accounts';
 import { createApi, noSuchEndpoint } from '@/api/app';
 import type { AccountsStore } from '@/api/accounts-store';
 import type { AuthEnv, PasswordHasher } from '@/api/auth';
+import type { ChangeHub } from '@/api/change-hub';
 import type { Store } from '@/api/store';
 import type { Logger } from './log';
 import { pageRenderer } from './page';
@@ -39,7 +40,20 @@ export interface ServerAppOptions {
   bodyLimitBytes: number;
   importBodyLimitBytes: number;
   now?: () => Date;
+  /** The change feed (`GET /api/events`); without one the endpoint is not there. */
+  feed?: ChangeHub;
+  /** How often an idle feed stream sends a heartbeat comment (ms). */
+  heartbeatMs?: number;
 }
+
+/** The change feed's path: a stream that stays open, exempt from the time limit and compression. */
+export const FEED_PATH = '/api/events';
+
+/** Runs `middleware` on every request but the feed's stream. */
+const exceptFeed =
+  <E extends Env>(middleware: MiddlewareHandler<E>): MiddlewareHandler<E> =>
+  (c, next) =>
+    c.req.path === FEED_PATH ? next() : middleware(c, next);
 
 type Env = { Variables: { requestId: string } };
 
@@ -103,20 +117,24 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
   // reads a body.)
   app.use('/api/imports', limit(options.importBodyLimitBytes));
   app.use('/api/indicators/*', limit(options.bodyLimitBytes));
+  // The feed's stream is open for hours by design, and each message must leave at once: neither
+  // the time limit nor compression (which would buffer it) applies to it.
   app.use(
     '/api/*',
-    timeout(
-      options.requestTimeoutMs,
-      () =>
-        new HTTPException(503, {
-          res: Response.json(
-            problemBody('timeout', `no answer within ${options.requestTimeoutMs} ms`),
-            { status: 503 },
-          ),
-        }),
+    exceptFeed(
+      timeout(
+        options.requestTimeoutMs,
+        () =>
+          new HTTPException(503, {
+            res: Response.json(
+              problemBody('timeout', `no answer within ${options.requestTimeoutMs} ms`),
+              { status: 503 },
+            ),
+          }),
+      ),
     ),
   );
-  app.use('/api/*', compress());
+  app.use('/api/*', exceptFeed(compress()));
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
@@ -137,6 +155,14 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
       trustProxy: options.trustProxy,
       clientAddress: (c) => clientAddress(c, options.trustProxy),
     },
+    ...(options.feed
+      ? {
+          feed: {
+            hub: options.feed,
+            ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+          },
+        }
+      : {}),
   });
   app.route('/api', api);
   // A mounted app's notFound is not asked: the API's 404 in its own error shape.

@@ -4,7 +4,9 @@
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { sql } from 'kysely';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createServerApp } from './app';
+import { startChangeFeed } from './change-feed';
 import { ensureClientBuild } from './client-build';
 import { ConfigError, loadConfig } from './config';
 import { createLogger, errorFields } from './log';
@@ -56,12 +58,15 @@ async function main(): Promise<void> {
     intervalMs: config.alertIntervalMs,
   });
 
+  const store = sqlStore(database.db);
+  const feed = await startChangeFeed(database, store, logger);
   const app = createServerApp({
+    store,
+    feed: feed.hub,
     alerts: {
       routes: alertRoutes(database.db, config.publicUrl, () => alerts.trigger()),
       afterWrite: () => alerts.trigger(),
     },
-    store: sqlStore(database.db),
     accounts,
     passwords: scryptPasswords,
     readAccess: config.readAccess,
@@ -80,6 +85,8 @@ async function main(): Promise<void> {
     importBodyLimitBytes: config.importBodyLimitBytes,
   });
 
+  if (process.env.BENCH === '1') benchMetrics(logger, () => feed.hub.size());
+
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}` });
   });
@@ -94,6 +101,9 @@ async function main(): Promise<void> {
       if ('closeAllConnections' in server) server.closeAllConnections();
     }, config.shutdownGraceMs);
     force.unref();
+    // Open feed streams would hold close() until the grace ran out: they end now, and their
+    // clients reconnect (to another instance, or to this one when it is back) and resume.
+    void feed.close();
     server.close(() => {
       void alerts
         .stop()
@@ -112,6 +122,28 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/**
+ * `BENCH=1` (tests/bench/live.mjs): a log line every 2 s with the event loop's delay and the
+ * open streams, so a benchmark can see where time goes without a debugging endpoint in production.
+ */
+function benchMetrics(logger: ReturnType<typeof createLogger>, streams: () => number): void {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  setInterval(() => {
+    logger.warn('bench metrics', {
+      streams: streams(),
+      loopDelayP50Ms: Math.round(delay.percentile(50) / 1e4) / 100,
+      loopDelayP99Ms: Math.round(delay.percentile(99) / 1e4) / 100,
+      loopDelayMaxMs: Math.round(delay.max / 1e4) / 100,
+      // Where the memory is: V8's heap, and outside it (PGlite's WebAssembly memory, buffers).
+      ...Object.fromEntries(
+        Object.entries(process.memoryUsage()).map(([k, v]) => [`${k}Mb`, Math.round(v / 1048576)]),
+      ),
+    });
+    delay.reset();
+  }, 2000).unref();
 }
 
 main().catch((error: unknown) => {

@@ -71,6 +71,7 @@ export const body = {
  */
 export const SERVER_ONLY = new Set(['413']);
 const READS = [
+  '/events',
   '/programme',
   '/thrusts',
   '/departments',
@@ -150,6 +151,15 @@ const MS = '/indicators/{id}/milestone-updates';
 const TGT = '/indicators/{id}/targets';
 
 export const RECORD_CASES: Case[] = [
+  { path: '/events', method: 'get', status: 200, url: '/events' },
+  {
+    path: '/events',
+    method: 'get',
+    status: 400,
+    url: '/events',
+    headers: { 'Last-Event-ID': 'seven' },
+  },
+  readOfRevoked('/events', '/events'),
   { path: '/programme', method: 'get', status: 200, url: '/programme' },
   readOfRevoked('/programme', '/programme'),
   { path: '/thrusts', method: 'get', status: 200, url: '/thrusts' },

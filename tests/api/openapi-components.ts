@@ -1,5 +1,6 @@
 // The document's named schemas, from the zod schemas the client and the mock handlers share, and
 // the ways an operation refers to them.
+import { changeEventSchema, feedResetSchema } from '@/domain/change-events';
 import { z } from 'zod/mini';
 import {
   accountChangeSchema,
@@ -48,6 +49,8 @@ import {
 
 /** Named components; anything used inside them is referenced, not repeated. */
 export const COMPONENTS = {
+  ChangeEvent: changeEventSchema,
+  FeedReset: feedResetSchema,
   Localized: localizedSchema,
   Citation: citationSchema,
   Provenance: provenanceSchema,

@@ -246,6 +246,48 @@ export function buildOpenApiDocument(): Json {
         },
       },
       ...ACCOUNT_PATHS,
+      '/events': {
+        get: {
+          operationId: 'changeFeed',
+          security: ANYONE,
+          summary: 'Every committed change, as it is committed (Server-Sent Events)',
+          description:
+            'A stream that stays open. Each committed change is one message `event: change`, `id: <revision>`, `data: ChangeEvent` (JSON), in commit order. A client without an id first gets `event: ready` with the current revision as its id. Reconnecting with `Last-Event-ID` (or `?lastEventId=`) sends every change after that id, then the live ones, with no gap and no repeat; an id older than the kept history (the last 10,000 changes) or not of this store gets `event: reset` (`data: FeedReset`): fetch everything again, then go on from its id. A comment line (`: heartbeat`) every 15 s keeps proxies from closing an idle stream. Several server instances on one database each deliver every change (PostgreSQL LISTEN/NOTIFY). The demo (mock API) answers it too; its own pages hear other tabs through a BroadcastChannel instead.',
+          parameters: [
+            {
+              name: 'Last-Event-ID',
+              in: 'header',
+              required: false,
+              description: 'The id of the last message received: resume after it.',
+              schema: { type: 'string', pattern: '^\\d{1,15}$' },
+            },
+            {
+              name: 'lastEventId',
+              in: 'query',
+              required: false,
+              description:
+                'The same, for a client opening a new EventSource (which cannot set headers).',
+              schema: { type: 'string', pattern: '^\\d{1,15}$' },
+            },
+          ],
+          responses: {
+            200: {
+              description:
+                'The stream: `change` messages carry a ChangeEvent, `ready` and `reset` a FeedReset (`{ revision }`).',
+              content: {
+                'text/event-stream': {
+                  schema: { type: 'string' },
+                  // OpenAPI 3.2's itemSchema (each message's data), as an extension in 3.1.
+                  'x-itemSchema': { oneOf: [ref('ChangeEvent'), ref('FeedReset')] },
+                },
+              },
+            },
+            400: problem('Last-Event-ID is not an id of this feed.'),
+            ...readGate,
+            ...serverError,
+          },
+        },
+      },
       '/demo/reset': {
         post: {
           operationId: 'resetDemoData',

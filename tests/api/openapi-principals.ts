@@ -39,6 +39,18 @@ export async function send(
       ? {}
       : { body: typeof payload === 'string' ? payload : JSON.stringify(payload) }),
   });
+  if (res.headers.get('Content-Type')?.startsWith('text/event-stream')) {
+    // A stream that stays open: its first message is `ready`, with the revision as its id.
+    const reader = res.body!.getReader();
+    const { value } = await reader.read();
+    // Not awaited: through MSW the body is one branch of a copy, and cancelling a branch settles
+    // only once the other is cancelled too.
+    void reader.cancel().catch(() => undefined);
+    expect(new TextDecoder().decode(value)).toMatch(
+      /^id: \d+\nevent: ready\ndata: \{"revision":\d+\}\n\n/,
+    );
+    return { status: res.status, headers: res.headers, body: undefined };
+  }
   const text = await res.text();
   return {
     status: res.status,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '@/api/app';
+import { createChangeHub } from '@/api/change-hub';
 import { db, mockStore } from '@mocks/db';
 import { mockAccountsStore, pbkdf2Passwords } from '@mocks/accounts-db';
 import { ACCOUNT_CASES } from './openapi-account-cases';
@@ -69,6 +70,7 @@ describe('the OpenAPI document', () => {
     // The app the server and the mock API both run, with the mock's demo reset.
     const api = createApi({
       store: mockStore,
+      feed: { hub: createChangeHub(mockStore, { pollMs: 0 }) },
       auth: {
         accounts: mockAccountsStore,
         passwords: pbkdf2Passwords,

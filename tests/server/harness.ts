@@ -36,6 +36,8 @@ export async function addDemoAccounts(accounts: AccountsStore): Promise<void> {
 
 export interface TestServer {
   database: OpenDatabase;
+  /** The PostgreSQL database's URL, so a second instance can open it; null on PGlite. */
+  databaseUrl: string | null;
   app: ReturnType<typeof createServerApp>;
   /**
    * A request to the app, as a client on the same origin sends it, signed in as the demo admin
@@ -54,11 +56,15 @@ export interface TestServer {
 /** Which database the server suite runs on, for the test names and the CI log. */
 export const DATABASE_KIND = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
-async function freshDatabase(): Promise<{ database: OpenDatabase; drop: () => Promise<void> }> {
+async function freshDatabase(): Promise<{
+  database: OpenDatabase;
+  url: string | null;
+  drop: () => Promise<void>;
+}> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) {
     const database = await openDatabase({ kind: 'pglite', dataDir: null });
-    return { database, drop: () => Promise.resolve() };
+    return { database, url: null, drop: () => Promise.resolve() };
   }
   const name = `npf_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
@@ -70,6 +76,7 @@ async function freshDatabase(): Promise<{ database: OpenDatabase; drop: () => Pr
   const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 60 });
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       const client = new pg.Client({ connectionString: base });
       await client.connect();
@@ -117,7 +124,7 @@ export function serverAppOn(
 export async function startTestServer(
   options: { now?: () => Date; logLines?: string[]; readAccess?: ReadAccess } = {},
 ): Promise<TestServer> {
-  const { database, drop } = await freshDatabase();
+  const { database, url, drop } = await freshDatabase();
   await seedIfEmpty(database.db);
   const accounts = sqlAccountsStore(database.db);
   await addDemoAccounts(accounts);
@@ -145,6 +152,7 @@ export async function startTestServer(
   let admin: Promise<string> | null = null;
   return {
     database,
+    databaseUrl: url,
     app,
     requestAs,
     signIn,

@@ -81,12 +81,14 @@ describe('the server process', () => {
 
   // Starting the process opens a new embedded database: seconds, many more on a busy machine.
   it(
-    'finishes a request in flight on SIGTERM, then closes the database and exits 0',
+    'finishes a request in flight on SIGTERM, ends open feed streams, then closes the database and exits 0',
     { timeout: 120_000 },
     async () => {
       const port = 41000 + Math.floor(Math.random() * 2000);
+      // A long grace: an open feed stream that held the drain would show as a slow exit.
       const server = start({
         PORT: String(port),
+        SHUTDOWN_GRACE_MS: '60000',
         ADMIN_USER: 'chief',
         ADMIN_PASSWORD: 'a-long-enough-secret',
       });
@@ -99,6 +101,11 @@ describe('the server process', () => {
       });
       expect(signIn.status).toBe(200);
       const cookie = (signIn.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+      const feed = await fetch(`http://127.0.0.1:${port}/api/events`, {
+        headers: { Cookie: cookie },
+      });
+      const reader = feed.body!.getReader();
+      expect(new TextDecoder().decode((await reader.read()).value)).toMatch(/event: ready/);
       const rows = Array.from({ length: 1000 }, (_, i) => ({
         row: i + 2,
         cells: {
@@ -119,11 +126,16 @@ describe('the server process', () => {
       });
       await new Promise((r) => setTimeout(r, 30));
       server.child.kill('SIGTERM');
+      const signalled = Date.now();
       const res = await inFlight.catch((e: unknown) => {
         throw new Error(`${String(e)}\n${server.output()}`);
       });
       expect(res.status).toBe(201);
       expect(await server.exited).toBe(0);
+      expect(Date.now() - signalled).toBeLessThan(30_000);
+      // The feed's stream was ended by the server, not left for the grace period to cut.
+      for (let read = await reader.read(); !read.done; read = await reader.read());
+      expect(server.output()).not.toMatch(/drain time over/);
       expect(server.output()).toMatch(/"msg":"stopping: draining requests"/);
       expect(server.output()).toMatch(/"msg":"stopped"/);
     },

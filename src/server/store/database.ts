@@ -14,6 +14,82 @@ export interface OpenDatabase {
   /** Where it is, without secrets: the data folder, or the server and database name. */
   where: string;
   close(): Promise<void>;
+  /**
+   * Calls `heard` with each notification's payload on `channel` (NOTIFY from any instance on the
+   * same database, this one included). On PostgreSQL it holds one connection of its own, outside
+   * the pool, and opens it again when it drops, calling `resumed` so the caller can catch up on
+   * what it missed meanwhile. Resolves with the function that stops listening.
+   */
+  listen(
+    channel: string,
+    heard: (payload: string) => void,
+    resumed?: () => void,
+  ): Promise<Unlisten>;
+}
+
+export type Unlisten = () => Promise<void>;
+
+/** The application_name of each instance's LISTEN connection. */
+export const LISTEN_APPLICATION = 'npf-change-listener';
+
+/** A dedicated LISTEN connection to PostgreSQL, reopened with backoff while it is wanted. */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  heard: (payload: string) => void,
+  resumed: () => void,
+  warn: (msg: string, error: unknown) => void,
+): Promise<Unlisten> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  let delay = 500;
+  const open = async (): Promise<void> => {
+    // Named, so an operator (or a test) can tell it from the pool's connections in pg_stat_activity.
+    const next = new pg.Client({ connectionString: url, application_name: LISTEN_APPLICATION });
+    next.on('notification', (m) => {
+      if (m.channel === channel) heard(m.payload ?? '');
+    });
+    const lost = (error?: unknown) => {
+      if (client !== next || stopped) return;
+      client = null;
+      warn('change notifications lost: reconnecting', error);
+      next.end().catch(() => undefined);
+      schedule();
+    };
+    next.on('error', lost);
+    next.on('end', () => lost());
+    client = next;
+    await next.connect();
+    await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    delay = 500;
+  };
+  const schedule = () => {
+    retry = setTimeout(() => {
+      retry = null;
+      open().then(resumed, (error: unknown) => {
+        client = null;
+        warn('change notifications: reconnect failed', error);
+        delay = Math.min(delay * 2, 30_000);
+        if (!stopped) schedule();
+      });
+    }, delay);
+    retry.unref();
+  };
+  await open();
+  return async () => {
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    const last = client;
+    client = null;
+    await last?.end().catch(() => undefined);
+  };
+}
+
+function warnLine(msg: string, error: unknown): void {
+  process.stderr.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level: 'warn', msg, error: { message: error instanceof Error ? error.message : 'connection ended' } })}\n`,
+  );
 }
 
 export type DatabaseTarget =
@@ -43,6 +119,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       kind: 'postgres',
       where: `postgres://${url.hostname}:${url.port || 5432}${url.pathname}`,
       close: () => db.destroy(),
+      listen: (channel, heard, resumed = () => undefined) =>
+        listenPostgres(target.url, channel, heard, resumed, warnLine),
     };
   } else {
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
@@ -53,6 +131,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       kind: 'pglite',
       where: target.dataDir ?? 'memory',
       close: () => db.destroy(),
+      // PGlite is one session, this process's own: its NOTIFY reaches its LISTEN in-process. The
+      // LISTEN is issued holding the connection, so it cannot land inside someone's transaction.
+      listen: (channel, heard) =>
+        db.connection().execute(async () => {
+          const stop = await lite.listen(channel, heard);
+          return () => (lite.closed ? Promise.resolve() : stop());
+        }),
     };
   }
   try {

@@ -4,11 +4,13 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Database } from './schema';
 import * as initial from './migrations/0001-initial';
 import * as accounts from './migrations/0002-accounts';
+import * as changeEvents from './migrations/0003-change-events';
 import * as alerts from './migrations/0004-alerts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-accounts': accounts,
+  '0003-change-events': changeEvents,
   '0004-alerts': alerts,
 };
 
@@ -16,7 +18,9 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migra
 
 /** Brings the schema up to date; throws with the failing migration's name and error. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // Migrations written side by side (e.g. 0002 and 0003) may land in either order: a database that
+  // already has the later one still gets the earlier one. Each is written to stand alone.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((r) => r.status === 'Error');
   if (error || failed) {

@@ -107,6 +107,12 @@ export interface Database {
     last_error: string | null;
     created_at: Timestamp;
   };
+  /** The change feed's history: the last FEED_HISTORY changes, by the revision each produced. */
+  change_events: {
+    revision: ColumnType<string, number, never>;
+    at: ColumnType<Date, string | undefined, never>;
+    event: Json;
+  };
   /** Counters: `revision` moves on with every committed change. */
   counters: { name: string; value: ColumnType<string, number, number> };
 }

@@ -4,6 +4,7 @@
 import { sql, type Kysely, type QueryCreator, type Transaction } from 'kysely';
 import type { z } from 'zod/mini';
 import { auditEntrySchema, type AuditEntry } from '@/domain/audit';
+import { changeEventSchema, type ChangeEvent } from '@/domain/change-events';
 import {
   departmentSchema,
   indicatorSchema,
@@ -33,6 +34,11 @@ function toIndicator(row: { data: Record<string, unknown>; version: number }): I
 function toAuditEntry(row: { entry: Record<string, unknown>; version: number }): AuditEntry {
   return parseStored(auditEntrySchema, { ...row.entry, version: row.version }, 'audit entry');
 }
+
+/** How many changes the feed keeps: a client further behind is told to fetch everything again. */
+export const FEED_HISTORY = 10_000;
+/** The channel a committed change is announced on (payload: its revision), to every instance. */
+export const CHANGE_CHANNEL = 'npf_changes';
 
 /**
  * Saves the indicators, appends their audit entries and moves the revision on, in one statement:
@@ -74,11 +80,30 @@ async function save(
       : withSaved.with('appended', (db) =>
           db.insertInto('audit_entries').values(audit.map(auditRow)).returning('seq'),
         );
-  await query
+  // The counters row is locked until the transaction ends, so revisions are handed out in
+  // commit order: a reader that sees revision n sees every change before it too.
+  const { value } = await query
     .updateTable('counters')
     .set({ value: sql<number>`value + 1` })
     .where('name', '=', 'revision')
-    .execute();
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  const revision = Number(value);
+  const event: ChangeEvent = {
+    revision,
+    at: new Date().toISOString(),
+    what: audit.some((a) => a.via === 'import') ? 'import' : 'record',
+    indicators: indicators.map((i) => ({ id: i.id, version: i.version ?? 1 })),
+  };
+  // The feed's entry, the history trimmed, and the announcement, in one more round trip. The
+  // notification reaches every listening instance when (and only if) the transaction commits.
+  await sql`
+    with added as (
+      insert into change_events (revision, event) values (${revision}, ${JSON.stringify(event)}::jsonb)
+    ), trimmed as (
+      delete from change_events where revision <= ${revision - FEED_HISTORY}
+    )
+    select pg_notify(${CHANGE_CHANNEL}, ${String(revision)})`.execute(trx);
 }
 
 /**
@@ -169,6 +194,22 @@ export function sqlStore(db: Kysely<Database>): Store {
       return rows.map(toAuditEntry);
     },
     revision,
+    async changes(after, limit) {
+      const now = await revision();
+      // Ahead of this database (another one's ids, a restored backup), or behind its history.
+      if (after > now || after < now - FEED_HISTORY) return { reset: true, revision: now };
+      const rows = await db
+        .selectFrom('change_events')
+        .select('event')
+        .where('revision', '>', String(after))
+        .orderBy('revision')
+        .limit(limit)
+        .execute();
+      return {
+        reset: false,
+        events: rows.map((r) => parseStored(changeEventSchema, r.event, 'change event')),
+      };
+    },
     transact(work) {
       return db.transaction().execute((trx) => {
         const tx: StoreTx = {

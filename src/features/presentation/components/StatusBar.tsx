@@ -3,6 +3,7 @@ import { useTranslation } from '@/lib/i18n';
 import { StatusBadge } from '@/components/ui/StatusBadge';
 import { formatDate, localeOf, pick } from '@/domain/format';
 import { useLanguage } from '@/hooks/use-language';
+import { useLiveStatus } from '@/stores/live-status';
 import type { ShowData } from '../hooks/use-show-data';
 import { useNow } from '../hooks/use-screen';
 import styles from './present.module.css';
@@ -21,6 +22,23 @@ function formatTime(ms: number, lang: 'zh' | 'en'): string {
     timeFormats.set(lang, f);
   }
   return f.format(ms);
+}
+
+/** Whether changes reach this screen as they are saved, or on the refresh interval. */
+function LiveMode() {
+  const { t } = useTranslation();
+  const status = useLiveStatus((s) => s.status);
+  if (status === 'off') return null;
+  const live = status === 'live';
+  return (
+    <span
+      className={styles.liveMode}
+      data-live={status}
+      title={t(live ? 'present.liveTitle' : 'present.pollingTitle')}
+    >
+      {t(live ? 'present.live' : 'present.polling')}
+    </span>
+  );
 }
 
 function Clock() {
@@ -71,6 +89,7 @@ export function StatusBar({
       </p>
       <p className={styles.barRight}>
         {paused && <span className={styles.paused}>{t('present.paused')}</span>}
+        <LiveMode />
         <span className="figure">
           {slideNumber}/{slideCount}
         </span>
