@@ -103,6 +103,11 @@ export interface Auth {
   /** Starts a session for an account or a display, with a new id (never one the client sent). */
   startSession(c: Context, kind: StoredSession['kind'], subject: string, now: Date): Promise<void>;
   endSession(c: Context, who: Who): Promise<void>;
+  /**
+   * Whether the request's session still stands, for a stream that outlives its request: not
+   * ended, not a revoked screen's, and still enough to read.
+   */
+  stillValid(c: Context): Promise<boolean>;
 }
 
 export function createAuth(options: AuthOptions, now: () => Date): Auth {
@@ -219,6 +224,11 @@ export function createAuth(options: AuthOptions, now: () => Date): Auth {
         lastSeenAt: iso,
       });
       carrier.write(c, id);
+    },
+    async stillValid(c) {
+      const who = await resolve(c);
+      if (who.revoked || who.ended) return false;
+      return options.readAccess === 'public' || who.principal.kind !== 'anonymous';
     },
     async endSession(c, who) {
       // Whatever the session was (live, ended, a revoked screen's), its row goes.

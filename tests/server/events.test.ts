@@ -13,6 +13,8 @@ import { readSse } from './sse';
 let server: TestServer;
 let feed: ServerFeed;
 let app: ReturnType<typeof serverAppOn>;
+/** The session writes are made with. */
+let admin = '';
 beforeAll(async () => {
   server = await startTestServer();
   feed = await startChangeFeed(
@@ -21,7 +23,14 @@ beforeAll(async () => {
     createLogger('silent'),
   );
   // A short time limit: the stream must outlive it.
-  app = serverAppOn(server.database, { feed: feed.hub, heartbeatMs: 150, requestTimeoutMs: 300 });
+  admin = await server.signIn('admin');
+  // Reading is public here: the feed's own behaviour is under test (the read gate has its own).
+  app = serverAppOn(server.database, {
+    feed: feed.hub,
+    heartbeatMs: 150,
+    requestTimeoutMs: 300,
+    readAccess: 'public',
+  });
 });
 afterAll(async () => {
   await feed.close();
@@ -37,7 +46,7 @@ async function save(id: string, value: number): Promise<number> {
   const basedOn = versions.get(id) ?? 1;
   const res = await app.request(`http://localhost/api/indicators/${id}/observations`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'If-Match': `"${basedOn}"` },
+    headers: { 'Content-Type': 'application/json', 'If-Match': `"${basedOn}"`, Cookie: admin },
     body: JSON.stringify({
       author: '实时',
       observation: {
@@ -123,13 +132,42 @@ describe(`the change feed (${DATABASE_KIND})`, () => {
     await expect.poll(() => feed.hub.size(), { timeout: 3000 }).toBe(before);
   });
 
+  it('ends the stream of a screen an admin unpairs, at its next heartbeat', async () => {
+    const json = (body: unknown, cookie = admin) => ({
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      body: JSON.stringify(body),
+    });
+    const made = await app.request(
+      'http://localhost/api/displays',
+      json({ name: '大厅', departments: [], playlist: {} }),
+    );
+    const { display, link } = (await made.json()) as { display: { id: string }; link: string };
+    const paired = await app.request(
+      'http://localhost/api/display-session',
+      json({ token: link.split('#')[1] }, ''),
+    );
+    const screen = (paired.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+    const stream = readSse(await open({ Cookie: screen }));
+    await stream.next((m) => m.event === 'ready');
+    await app.request(`http://localhost/api/displays/${display.id}`, {
+      method: 'DELETE',
+      headers: { Cookie: admin },
+    });
+    await stream.ended(3000);
+    // Its reconnect is refused, with the reason the screen shows.
+    const again = await open({ Cookie: screen });
+    expect(again.status).toBe(401);
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe('displayRevoked');
+  });
+
   it('ends every open stream on shutdown', async () => {
     const own = await startChangeFeed(
       server.database,
       sqlStore(server.database.db),
       createLogger('silent'),
     );
-    const ownApp = serverAppOn(server.database, { feed: own.hub });
+    const ownApp = serverAppOn(server.database, { feed: own.hub, readAccess: 'public' });
     const streams = await Promise.all(
       [1, 2, 3].map(async () => readSse(await ownApp.request('http://localhost/api/events'))),
     );

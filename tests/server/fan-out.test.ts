@@ -20,6 +20,8 @@ describe.skipIf(!url)('two instances on one PostgreSQL', () => {
   const feeds: ServerFeed[] = [];
   let appA: ReturnType<typeof serverAppOn>;
   let appB: ReturnType<typeof serverAppOn>;
+  /** The session writes are made with (the two instances share the database, so its sessions). */
+  let admin = '';
   beforeAll(async () => {
     first = await startTestServer();
     second = await openDatabase({ kind: 'postgres', url: first.databaseUrl ?? '', poolSize: 5 });
@@ -34,8 +36,9 @@ describe.skipIf(!url)('two instances on one PostgreSQL', () => {
       pollMs: 0,
     });
     feeds.push(feedA, feedB);
-    appA = serverAppOn(first.database, { feed: feedA.hub });
-    appB = serverAppOn(second, { feed: feedB.hub });
+    admin = await first.signIn('admin');
+    appA = serverAppOn(first.database, { feed: feedA.hub, readAccess: 'public' });
+    appB = serverAppOn(second, { feed: feedB.hub, readAccess: 'public' });
   });
   afterAll(async () => {
     for (const feed of feeds) await feed.close();
@@ -47,7 +50,7 @@ describe.skipIf(!url)('two instances on one PostgreSQL', () => {
   async function saveThroughA(value: number) {
     const res = await appA.request('http://localhost/api/indicators/key-labs/observations', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'If-Match': `"${version}"` },
+      headers: { 'Content-Type': 'application/json', 'If-Match': `"${version}"`, Cookie: admin },
       body: JSON.stringify({
         author: '甲实例',
         observation: {

@@ -41,7 +41,7 @@ export function eventRoutes(api: ApiContext, feed: FeedOptions) {
     let stop = () => {};
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        stop = follow(controller, after);
+        stop = follow(controller, after, () => api.auth.stillValid(c));
       },
       cancel: () => stop(),
     });
@@ -57,6 +57,7 @@ export function eventRoutes(api: ApiContext, feed: FeedOptions) {
   function follow(
     controller: ReadableStreamDefaultController<Uint8Array>,
     after: number | null,
+    stillValid: () => Promise<boolean>,
   ): () => void {
     let last = -1;
     let ended = false;
@@ -138,7 +139,19 @@ export function eventRoutes(api: ApiContext, feed: FeedOptions) {
           send(message);
         }
       }
-      if (!ended) heartbeat = setInterval(() => send(HEARTBEAT), heartbeatMs);
+      // Each heartbeat also asks whether the session still stands: a signed-out account or an
+      // unpaired screen loses its stream, and its reconnect is refused with the reason.
+      if (!ended) {
+        heartbeat = setInterval(() => {
+          send(HEARTBEAT);
+          stillValid().then(
+            (ok) => {
+              if (!ok) end();
+            },
+            () => undefined,
+          );
+        }, heartbeatMs);
+      }
     };
     // The store or the hub failing ends the stream; the client reconnects and resumes.
     catchUp().catch(end);
