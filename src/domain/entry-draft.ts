@@ -46,7 +46,7 @@ export interface MilestoneDraft extends ProvenanceDraft {
   note: string;
 }
 
-export type DraftField = keyof ObservationDraft | keyof MilestoneDraft | 'author';
+export type DraftField = keyof ObservationDraft | keyof MilestoneDraft;
 
 /** Where each typed field lands in the record; issues come back on these paths. */
 export const FIELD_PATH: Record<DraftField, string> = {
@@ -55,7 +55,6 @@ export const FIELD_PATH: Record<DraftField, string> = {
   qualifier: 'qualifier',
   note: 'note',
   state: 'state',
-  author: 'author',
   provenance: 'provenance.kind',
   source: 'provenance.citation.source',
   speaker: 'provenance.citation.speaker',

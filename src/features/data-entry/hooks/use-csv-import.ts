@@ -1,5 +1,5 @@
-// The import page's state: the chosen file read and checked row by row (the preview), the name
-// it is recorded under, and the API's report once it is sent.
+// The import page's state: the chosen file read and checked row by row (the preview), and the
+// API's report once it is sent.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import {
@@ -16,7 +16,6 @@ import type { Observation } from '@/domain/schemas';
 import { useToday } from '@/hooks/use-today';
 import { ApiValidationError } from '@/lib/api/client';
 import { departmentQueries, indicatorQueries } from '@/lib/api/queries';
-import { usePreferences } from '@/stores/preferences';
 import { useImportRows } from '../api/use-data-admin';
 
 /** Larger than any honest import of MAX_IMPORT_ROWS rows; refused before it is read into memory. */
@@ -46,11 +45,9 @@ export function useCsvImport() {
   const today = useToday();
   const indicators = useQuery(indicatorQueries.list());
   const departments = useQuery(departmentQueries.list());
-  const authorName = usePreferences((s) => s.authorName);
   const importRows = useImportRows();
   const [file, setFile] = useState<{ name: string; rows: ImportRow[] } | null>(null);
   const [fileIssue, setFileIssue] = useState<PickIssue | null>(null);
-  const [authorMissing, setAuthorMissing] = useState(false);
 
   const choose = async (chosen: File | undefined) => {
     importRows.reset();
@@ -81,9 +78,7 @@ export function useCsvImport() {
 
   const confirm = () => {
     if (!preview) return;
-    if (!authorName.trim()) return setAuthorMissing(true);
-    setAuthorMissing(false);
-    importRows.mutate({ author: authorName.trim(), rows: preview.rows });
+    importRows.mutate({ rows: preview.rows });
   };
 
   const cancel = () => {
@@ -101,7 +96,6 @@ export function useCsvImport() {
     fileIssue,
     preview,
     serverReport,
-    authorMissing,
     importing: importRows.isPending,
     /** A failure with no report to show: the request itself failed. */
     sendError: importRows.isError && !serverReport ? importRows.error : null,
