@@ -204,6 +204,20 @@ function parseProvenance(d: ProvenanceDraft, note: string, issues: Issues): Prov
   };
 }
 
+/**
+ * A typed provenance on its own (a target's): the provenance, or null with the refused fields.
+ * `note` is the illustrative value's note.
+ */
+export function validateProvenanceDraft(
+  d: ProvenanceDraft,
+  note: string,
+): { provenance: Provenance | null; issues: FieldIssue[] } {
+  const issues = new Issues();
+  const text = issues.text('note', note, MAX_LONG_TEXT);
+  const provenance = parseProvenance(d, text, issues);
+  return { provenance: issues.list.length === 0 ? provenance : null, issues: issues.list };
+}
+
 function parseDate(text: string, issues: Issues): IsoDate | null {
   const date = parseDateInput(text);
   if (!text.trim()) issues.add('date', 'required');

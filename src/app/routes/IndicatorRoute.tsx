@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useParams } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
@@ -17,6 +18,14 @@ import { useToday } from '@/hooks/use-today';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { ApiError } from '@/lib/api/client';
 import { indicatorQueries, programmeQueries, thrustQueries } from '@/lib/api/queries';
+import { useSession } from '@/lib/api/session';
+
+// Only admins change targets: the form's code loads when one opens a quantitative indicator.
+const TargetChangeForm = lazy(() =>
+  import('@/features/data-entry/components/TargetChangeForm').then((m) => ({
+    default: m.TargetChangeForm,
+  })),
+);
 
 export function IndicatorRoute() {
   const { t } = useTranslation();
@@ -30,6 +39,9 @@ export function IndicatorRoute() {
   const programme = useQuery(programmeQueries.detail());
   const thrusts = useQuery(thrustQueries.list());
   const list = useAssessedIndicators();
+  const session = useSession();
+  const principal = session.data?.principal;
+  const admin = principal?.kind === 'user' && principal.role === 'admin';
 
   const unknown =
     !plausible ||
@@ -89,6 +101,11 @@ export function IndicatorRoute() {
           afterTrend={
             <>
               <RecordChangePanel indicator={ind} />
+              {admin && ind.kind === 'quantitative' && (
+                <Suspense fallback={<Skeleton rows={4} label={t('app.loading')} />}>
+                  <TargetChangeForm key={ind.id} indicator={ind} />
+                </Suspense>
+              )}
               <AuditHistory indicator={ind} />
             </>
           }
