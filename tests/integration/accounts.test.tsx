@@ -297,3 +297,76 @@ describe('a wall screen', () => {
     expect(document.querySelector('[data-slide-kind]')).toBeNull();
   });
 });
+
+describe('changing a target', () => {
+  const dataTable = () => screen.getByRole('table', { name: /观测值、目标与应达路径/ });
+
+  it('is not offered to an editor', async () => {
+    await signInAs('finance');
+    renderApp('/indicators/financial-competitiveness-rank');
+    await screen.findByLabelText('数据日期');
+    expect(screen.queryByRole('region', { name: '调整目标' })).not.toBeInTheDocument();
+  });
+
+  it('an admin sets a new target with its reason: the table, chart data and history show it', async () => {
+    await signInAs('admin');
+    const { user } = renderApp('/indicators/metro-gdp');
+    const form = await screen.findByRole('region', { name: '调整目标' });
+    expect(form).toHaveTextContent('现行目标：不低于6万亿元');
+    await user.click(within(form).getByRole('button', { name: '保存目标' }));
+    expect(within(form).getByLabelText('调整原因')).toHaveAccessibleDescription(
+      expect.stringContaining('请填写此项。'),
+    );
+    await user.type(within(form).getByLabelText('目标值'), '7万亿');
+    await user.type(within(form).getByLabelText('目标日期'), '2028-12-31');
+    await user.type(within(form).getByLabelText('调整原因'), '市政府工作报告上调');
+    await user.click(within(form).getByRole('button', { name: '保存目标' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('已保存新目标。');
+
+    await waitFor(() =>
+      expect(
+        within(dataTable())
+          .getByText(/^目标: 不低于/)
+          .closest('tr'),
+      ).toHaveTextContent('7万亿元'),
+    );
+    expect(
+      within(dataTable())
+        .getByText(/^原目标: 不低于/)
+        .closest('tr'),
+    ).toHaveTextContent('6万亿元');
+    const history = screen.getByRole('region', { name: '修改记录' });
+    const entry = (await within(history).findByText(/原因：市政府工作报告上调/)).closest('tr')!;
+    expect(entry).toHaveTextContent('系统管理员');
+    expect(entry).toHaveTextContent('的目标');
+    expect(within(entry).getAllByRole('cell')[4]).toHaveTextContent('不低于7万亿元');
+  });
+
+  it('a change saved meanwhile is a conflict: said, and what was typed stays', async () => {
+    await signInAs('admin');
+    const { user } = renderApp('/indicators/metro-gdp');
+    const form = await screen.findByRole('region', { name: '调整目标' });
+    // someone records a figure after the page opened: the indicator's version moves on
+    await apiPost(
+      '/indicators/metro-gdp/observations',
+      {
+        observation: {
+          date: '2026-09-30',
+          value: 6.1e12,
+          qualifier: 'exact',
+          provenance: { kind: 'illustrative' },
+        },
+      },
+      z.unknown(),
+      { ifMatch: 1 },
+    );
+    await user.type(within(form).getByLabelText('目标值'), '7万亿');
+    await user.type(within(form).getByLabelText('目标日期'), '2028-12-31');
+    await user.type(within(form).getByLabelText('调整原因'), '上调');
+    await user.click(within(form).getByRole('button', { name: '保存目标' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('其他人已保存了更改');
+    expect(within(form).getByLabelText('目标值')).toHaveValue('7万亿');
+    await user.click(within(form).getByRole('button', { name: '仍按我的输入保存' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('已保存新目标。');
+  });
+});
