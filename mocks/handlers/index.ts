@@ -2,6 +2,12 @@
 // browser worker, the Node test server and the e2e build. Fault scenarios go in front of it.
 import { http } from 'msw';
 import { createApi } from '@/api/app';
+import {
+  DEMO_ACCOUNTS,
+  mockAccountsStore,
+  mockSessionCarrier,
+  pbkdf2Passwords,
+} from '../accounts-db';
 import { db, mockStore } from '../db';
 import { API, wait, type HandlerOptions } from './respond';
 
@@ -24,6 +30,17 @@ async function forApi(request: Request): Promise<Request> {
 export function createHandlers(options: HandlerOptions = { latencyMs: 0 }) {
   const api = createApi({
     store: mockStore,
+    // The demo reads without signing in, so it shows everything; changes need a demo account.
+    auth: {
+      accounts: mockAccountsStore,
+      passwords: pbkdf2Passwords,
+      readAccess: 'public',
+      sessionIdleMs: 2 * 3_600_000,
+      sessionMaxMs: 12 * 3_600_000,
+      carrier: mockSessionCarrier,
+      clientAddress: () => 'this-browser',
+      demoAccounts: DEMO_ACCOUNTS,
+    },
     resetDemo: () => Promise.resolve(db.reset()),
   });
   return [

@@ -4,15 +4,21 @@
 import { Hono } from 'hono';
 import { todayInShanghai } from '@/domain/dates';
 import type { CheckContext } from '@/domain/entry';
+import { createAuth, type Auth, type AuthEnv, type AuthOptions } from './auth';
 import { problem } from './respond';
 import { CorruptStore, StorageFailure, type Store } from './store';
 import { entryRoutes } from './routes/entry';
 import { importRoutes } from './routes/imports';
 import { indicatorRoutes } from './routes/indicators';
 import { programmeRoutes } from './routes/programme';
+import { displayRoutes } from './routes/displays';
+import { sessionRoutes } from './routes/session';
+import { userRoutes } from './routes/users';
 
 export interface ApiOptions {
   store: Store;
+  /** Accounts, sessions and screens; who may read and who may change what. */
+  auth: AuthOptions;
   /** The current instant; "today" is its calendar day in Nanjing. */
   now?: () => Date;
   /** Ids for audit entries. */
@@ -23,6 +29,7 @@ export interface ApiOptions {
 
 export interface ApiContext {
   store: Store;
+  auth: Auth;
   now: () => Date;
   newId: () => string;
   /** The rules' context: today in Nanjing, and the departments a citation may name. */
@@ -32,11 +39,12 @@ export interface ApiContext {
 export const noSuchEndpoint = (method: string, path: string) =>
   `no such endpoint: ${method} ${path}`;
 
-export function createApi(options: ApiOptions): Hono {
+export function createApi(options: ApiOptions): Hono<AuthEnv> {
   const { store } = options;
   const now = options.now ?? (() => new Date());
   const ctx: ApiContext = {
     store,
+    auth: createAuth(options.auth, now),
     now,
     newId: options.newId ?? (() => crypto.randomUUID()),
     checkContext: async () => ({
@@ -45,7 +53,11 @@ export function createApi(options: ApiOptions): Hono {
     }),
   };
 
-  const api = new Hono();
+  const api = new Hono<AuthEnv>();
+  api.use(ctx.auth.middleware);
+  api.route('/', sessionRoutes(ctx));
+  api.route('/', userRoutes(ctx));
+  api.route('/', displayRoutes(ctx));
   api.route('/', programmeRoutes(ctx));
   api.route('/', indicatorRoutes(ctx));
   api.route('/', entryRoutes(ctx));

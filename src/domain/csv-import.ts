@@ -171,11 +171,16 @@ export interface ValidatedRow {
   observation: Observation | null;
 }
 
-/** Every row checked against the indicators as they are before the import. */
+/**
+ * Every row checked against the indicators as they are before the import. `mayRecord` says
+ * whether the importer may record an indicator (an editor, only their departments'): a row for
+ * any other is refused as outside their scope.
+ */
 export function validateImportRows(
   rows: readonly ImportRow[],
   indicators: readonly Indicator[],
   ctx: CheckContext,
+  mayRecord: (indicator: Indicator) => boolean = () => true,
 ): ValidatedRow[] {
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const seen = new Set<string>();
@@ -190,6 +195,7 @@ export function validateImportRows(
     let observation: Observation | null = null;
     if (!indicatorId) issues.push({ path: 'indicator_id', code: 'required' });
     else if (!indicator) issues.push({ path: 'indicator_id', code: 'unknownIndicator' });
+    else if (!mayRecord(indicator)) issues.push({ path: 'indicator_id', code: 'outsideScope' });
     else if (indicator.kind !== 'quantitative') {
       issues.push({ path: 'indicator_id', code: 'wrongKind' });
     } else {

@@ -33,6 +33,7 @@ export const issueCodeSchema = z.enum([
   'duplicateInFile',
   'tooLong',
   'tooEarly',
+  'outsideScope',
 ]);
 export type IssueCode = z.infer<typeof issueCodeSchema>;
 
@@ -49,8 +50,11 @@ export const fieldIssueSchema = z.object({
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
-/** Who made a change, as they typed their name in preferences. */
-export const authorSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
+/**
+ * A name a client sends with a change. Older clients send one; it is accepted and ignored: the
+ * audit trail names the signed-in account that made the change.
+ */
+export const authorSchema = z.optional(z.string().check(z.maxLength(80)));
 
 export const observationInputSchema = z.object({
   observation: observationSchema,
@@ -88,7 +92,11 @@ export function plausibleRange(indicator: QuantitativeIndicator): {
   };
 }
 
-function checkProvenance(provenance: Provenance, date: IsoDate, today: IsoDate): FieldIssue[] {
+export function checkProvenance(
+  provenance: Provenance,
+  date: IsoDate,
+  today: IsoDate,
+): FieldIssue[] {
   if (provenance.kind !== 'reported') return [];
   const issues: FieldIssue[] = [];
   const cited = provenance.citation.date;
@@ -114,7 +122,7 @@ export interface CheckContext {
   departments: ReadonlySet<string> | null;
 }
 
-function checkEarliest(date: IsoDate, path: string): FieldIssue[] {
+export function checkEarliest(date: IsoDate, path: string): FieldIssue[] {
   return date < EARLIEST_RECORD_DATE
     ? [{ path, code: 'tooEarly', params: { min: EARLIEST_RECORD_DATE } }]
     : [];
@@ -124,7 +132,10 @@ function checkEarliest(date: IsoDate, path: string): FieldIssue[] {
  * The form's length limits, for every way in (form, import, API): a 3 MB note is refused as the
  * form would refuse it. Citation dates obey the same earliest date as records.
  */
-function checkRecordText(record: { note?: Localized; provenance: Provenance }): FieldIssue[] {
+export function checkRecordText(record: {
+  note?: Localized;
+  provenance: Provenance;
+}): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const limit = (path: string, text: Localized | string | undefined, max: number) => {
     if (text === undefined) return;
@@ -149,7 +160,7 @@ function checkRecordText(record: { note?: Localized; provenance: Provenance }): 
   return issues;
 }
 
-function checkDepartment(provenance: Provenance, ctx: CheckContext): FieldIssue[] {
+export function checkDepartment(provenance: Provenance, ctx: CheckContext): FieldIssue[] {
   if (provenance.kind !== 'reported' || !ctx.departments) return [];
   return ctx.departments.has(provenance.citation.departmentId)
     ? []

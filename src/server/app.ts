@@ -5,7 +5,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import type { ReadAccess } from '@/domain/accounts';
 import { createApi, noSuchEndpoint } from '@/api/app';
+import type { AccountsStore } from '@/api/accounts-store';
+import type { PasswordHasher } from '@/api/auth';
 import type { Store } from '@/api/store';
 import type { Logger } from './log';
 import { pageRenderer } from './page';
@@ -14,6 +19,12 @@ import { sendStatic, type StaticFile } from './static-files';
 
 export interface ServerAppOptions {
   store: Store;
+  accounts: AccountsStore;
+  passwords: PasswordHasher;
+  readAccess: ReadAccess;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  trustProxy: boolean;
   logger: Logger;
   /** Whether the database answers (for /readyz). */
   ready: () => Promise<boolean>;
@@ -28,6 +39,20 @@ export interface ServerAppOptions {
 type Env = { Variables: { requestId: string } };
 
 const problemBody = (code: string, message: string) => ({ error: { code, message } });
+
+/** The address a request came from: the proxy's word for it when it is trusted. */
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    // Not on a socket (a test calling the app directly).
+    return 'unknown';
+  }
+}
 
 export function createServerApp(options: ServerAppOptions): Hono<Env> {
   const { logger, files } = options;
@@ -92,7 +117,19 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
   });
   const now = options.now ?? (() => new Date());
-  const api = createApi({ store: options.store, now });
+  const api = createApi({
+    store: options.store,
+    now,
+    auth: {
+      accounts: options.accounts,
+      passwords: options.passwords,
+      readAccess: options.readAccess,
+      sessionIdleMs: options.sessionIdleMs,
+      sessionMaxMs: options.sessionMaxMs,
+      trustProxy: options.trustProxy,
+      clientAddress: (c) => clientAddress(c, options.trustProxy),
+    },
+  });
   app.route('/api', api);
   // A mounted app's notFound is not asked: the API's 404 in its own error shape.
   app.all('/api/*', (c) =>
@@ -101,7 +138,9 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
 
   if (files) {
     const index = files.get('/index.html');
-    const pages = index ? pageRenderer(index, api, options.store, now) : null;
+    const pages = index
+      ? pageRenderer(index, api, options.store, now, options.readAccess === 'public')
+      : null;
     app.on(['GET', 'HEAD'], '*', async (c) => {
       const file = files.get(c.req.path);
       if (file) return sendStatic(c, file);

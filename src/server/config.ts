@@ -1,6 +1,7 @@
 // The server's configuration, from the environment, checked once at start: a bad value stops the
 // start with a message that names the variable and what it takes.
 import { z } from '@/domain/zod';
+import { passwordSchema, usernameSchema, type ReadAccess } from '@/domain/accounts';
 
 const port = z.pipe(z.string().check(z.regex(/^\d{1,5}$/, 'a port number')), z.transform(Number));
 const positiveMs = z.pipe(
@@ -24,6 +25,10 @@ const DEFAULTS: Record<string, string> = {
   BODY_LIMIT_BYTES: '262144',
   IMPORT_BODY_LIMIT_BYTES: '8388608',
   DB_POOL_SIZE: '10',
+  READ_ACCESS: 'signed-in',
+  SESSION_IDLE_MINUTES: '120',
+  SESSION_MAX_HOURS: '12',
+  TRUST_PROXY: 'false',
 };
 
 const envSchema = z.object({
@@ -43,6 +48,18 @@ const envSchema = z.object({
     z.string().check(z.regex(/^\d{1,3}$/, 'a whole number of connections')),
     z.transform(Number),
   ),
+  READ_ACCESS: z.enum(['signed-in', 'public']),
+  SESSION_IDLE_MINUTES: z.pipe(
+    z.string().check(z.regex(/^\d{1,6}$/, 'a whole number of minutes')),
+    z.transform(Number),
+  ),
+  SESSION_MAX_HOURS: z.pipe(
+    z.string().check(z.regex(/^\d{1,5}$/, 'a whole number of hours')),
+    z.transform(Number),
+  ),
+  TRUST_PROXY: z.enum(['true', 'false']),
+  ADMIN_USER: z.optional(usernameSchema),
+  ADMIN_PASSWORD: z.optional(passwordSchema),
 });
 
 export interface ServerConfig {
@@ -56,6 +73,13 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   bodyLimitBytes: number;
   importBodyLimitBytes: number;
+  readAccess: ReadAccess;
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  /** Behind a proxy that terminates TLS: trust X-Forwarded-Proto and X-Forwarded-For. */
+  trustProxy: boolean;
+  /** The first admin, made on the first start when there is no account yet. */
+  firstAdmin: { username: string; password: string | null };
 }
 
 export class ConfigError extends Error {
@@ -80,9 +104,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       parsed.error.issues.map((i) => {
         const name = String(i.path[0] ?? '?');
         const value = picked[name];
-        // A database URL may hold a password: never repeat it.
-        const shown =
-          name === 'DATABASE_URL' ? '' : ` (got ${JSON.stringify(String(value).slice(0, 60))})`;
+        // A database URL or a password: never repeat it.
+        const secret = name === 'DATABASE_URL' || name === 'ADMIN_PASSWORD';
+        const shown = secret ? '' : ` (got ${JSON.stringify(String(value).slice(0, 60))})`;
         return `${name}: expected ${i.message}${shown}`;
       }),
     );
@@ -93,6 +117,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.REQUEST_TIMEOUT_MS < 100) problems.push('REQUEST_TIMEOUT_MS: expected at least 100');
   if (e.BODY_LIMIT_BYTES < 1024) problems.push('BODY_LIMIT_BYTES: expected at least 1024');
   if (e.DB_POOL_SIZE < 1) problems.push('DB_POOL_SIZE: expected at least 1');
+  if (e.SESSION_IDLE_MINUTES < 1) problems.push('SESSION_IDLE_MINUTES: expected at least 1');
+  if (e.SESSION_MAX_HOURS < 1) problems.push('SESSION_MAX_HOURS: expected at least 1');
+  if (e.ADMIN_PASSWORD !== undefined && e.ADMIN_USER === undefined) {
+    problems.push('ADMIN_USER: expected a name when ADMIN_PASSWORD is set');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: e.PORT,
@@ -106,5 +135,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     importBodyLimitBytes: e.IMPORT_BODY_LIMIT_BYTES,
+    readAccess: e.READ_ACCESS,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+    trustProxy: e.TRUST_PROXY === 'true',
+    firstAdmin: { username: e.ADMIN_USER ?? 'admin', password: e.ADMIN_PASSWORD ?? null },
   };
 }

@@ -12,6 +12,9 @@ import { loadStaticFiles } from './static-files';
 import { openDatabase } from './store/database';
 import { seedIfEmpty } from './store/seed';
 import { sqlStore } from './store/sql-store';
+import { sqlAccountsStore } from './store/sql-accounts-store';
+import { ensureFirstAdmin } from './first-admin';
+import { scryptPasswords } from './passwords';
 
 async function main(): Promise<void> {
   let config;
@@ -36,8 +39,19 @@ async function main(): Promise<void> {
   const seeded = await seedIfEmpty(database.db);
   logger.info('database ready', { kind: database.kind, where: database.where, seeded });
 
+  const accounts = sqlAccountsStore(database.db);
+  await ensureFirstAdmin(accounts, scryptPasswords, config.firstAdmin, new Date(), (text) =>
+    process.stdout.write(`${text}\n`),
+  );
+
   const app = createServerApp({
     store: sqlStore(database.db),
+    accounts,
+    passwords: scryptPasswords,
+    readAccess: config.readAccess,
+    sessionIdleMs: config.sessionIdleMs,
+    sessionMaxMs: config.sessionMaxMs,
+    trustProxy: config.trustProxy,
     logger,
     files,
     ready: async () => {

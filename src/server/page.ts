@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context, Hono } from 'hono';
 import { todayInShanghai } from '@/domain/dates';
+import { sessionResponseSchema } from '@/domain/accounts';
 import { initialDataScript, initialPathsFor } from '@/domain/initial-data';
+import type { AuthEnv } from '@/api/auth';
 import type { Store } from '@/api/store';
 import type { StaticFile } from './static-files';
 
@@ -17,21 +19,27 @@ export interface PageRenderer {
   page(c: Context): Promise<StaticFile>;
 }
 
+/**
+ * With reading public, every page carries its data. With reading for signed-in users only, a
+ * request without a live session gets the page alone (the app then asks them to sign in); any
+ * signed-in user or paired screen reads the same figures, so their pages are shared.
+ */
 export function pageRenderer(
   index: StaticFile,
-  api: Hono,
+  api: Hono<AuthEnv>,
   store: Store,
   now: () => Date,
+  publicRead: boolean,
 ): PageRenderer {
   const html = new TextDecoder().decode(index.body);
   const pages = new Map<string, StaticFile>();
 
-  async function build(pathname: string): Promise<StaticFile> {
+  async function build(pathname: string, cookie: string | undefined): Promise<StaticFile> {
     const at = now();
     const resources: Record<string, unknown> = {};
     await Promise.all(
       initialPathsFor(pathname).map(async (path) => {
-        const res = await api.request(path);
+        const res = await api.request(path, cookie ? { headers: { Cookie: cookie } } : {});
         // An unknown indicator's page says so itself, from its own request.
         if (res.ok) resources[path] = await res.json();
       }),
@@ -54,6 +62,13 @@ export function pageRenderer(
   return {
     async page(c) {
       const paths = initialPathsFor(c.req.path);
+      if (!publicRead) {
+        const cookie = c.req.header('Cookie');
+        if (!cookie) return index;
+        const res = await api.request('/session', { headers: { Cookie: cookie } });
+        const who = sessionResponseSchema.safeParse(res.ok ? await res.json() : null);
+        if (!who.success || who.data.principal.kind === 'anonymous') return index;
+      }
       let revision: number;
       try {
         revision = await store.revision();
@@ -64,7 +79,7 @@ export function pageRenderer(
       const key = `${revision}|${todayInShanghai(now())}|${paths.join(',')}`;
       let page = pages.get(key);
       if (!page) {
-        page = await build(c.req.path);
+        page = await build(c.req.path, publicRead ? undefined : c.req.header('Cookie'));
         pages.set(key, page);
         if (pages.size > KEEP) {
           const oldest = pages.keys().next().value;

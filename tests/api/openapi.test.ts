@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it, vi } from 'vitest';
 import { createApi } from '@/api/app';
 import { db, mockStore } from '@mocks/db';
+import { mockAccountsStore, pbkdf2Passwords } from '@mocks/accounts-db';
 import { apiUrl } from '@/lib/api/client';
 import { buildOpenApiDocument } from './openapi-document';
 
@@ -282,7 +283,17 @@ describe('the OpenAPI document', () => {
 
   it('documents every route of the API app, and every documented answer is exercised below', () => {
     // The app the server and the mock API both run, with the mock's demo reset.
-    const api = createApi({ store: mockStore, resetDemo: () => Promise.resolve(db.reset()) });
+    const api = createApi({
+      store: mockStore,
+      auth: {
+        accounts: mockAccountsStore,
+        passwords: pbkdf2Passwords,
+        readAccess: 'public',
+        sessionIdleMs: 1,
+        sessionMaxMs: 1,
+      },
+      resetDemo: () => Promise.resolve(db.reset()),
+    });
     const handled = api.routes
       .filter((r) => r.method !== 'ALL')
       .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`)

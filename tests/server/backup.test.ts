@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup, parseBackup, RestoreError } from '@/server/store/backup';
 import { openDatabase } from '@/server/store/database';
+import { DEMO_PASSWORD } from '@mocks/accounts-db';
 import { serverAppOn, startTestServer, type TestServer } from './harness';
 
 let original: TestServer;
@@ -35,7 +36,23 @@ describe('backup and restore', () => {
     const empty = await openDatabase({ kind: 'pglite', dataDir: null });
     try {
       await importBackup(empty.db, backup);
-      const restored = serverAppOn(empty);
+      const app = serverAppOn(empty);
+      // The accounts came back too: the demo admin signs in on the restored database.
+      expect(backup.accounts?.map((a) => a.username)).toContain('admin');
+      const signIn = await app.request('http://localhost/api/session', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+      });
+      expect(signIn.status).toBe(200);
+      const cookie = (signIn.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+      const restored = {
+        request: (url: string, init: RequestInit = {}) => {
+          const headers = new Headers(init.headers);
+          headers.set('Cookie', cookie);
+          return app.request(url, { ...init, headers });
+        },
+      };
       for (const path of [
         '/api/indicators?asOf=2026-11-26',
         '/api/indicators/key-labs',

@@ -14,6 +14,7 @@ import {
   programmeResponseSchema,
   thrustsResponseSchema,
 } from '@/domain/schemas';
+import { DEMO_PASSWORD } from '@mocks/accounts-db';
 import { DATABASE_KIND, startTestServer, type TestServer } from './harness';
 
 interface Target {
@@ -47,6 +48,11 @@ const targets: Target[] = [
 
 beforeAll(async () => {
   server = await startTestServer();
+  // Both sign the same demo admin in: the server's test accounts are the mock's demo accounts.
+  // (The server target's requests carry the harness's admin session.)
+  const mock = targets[1]!;
+  const res = await mock.request('/session', json({ username: 'admin', password: DEMO_PASSWORD }));
+  expect(res.status).toBe(200);
 });
 afterAll(async () => {
   await server.close();
@@ -138,12 +144,18 @@ describe.each(targets)('the API contract: $name', (target) => {
     expect(res.status).toBe(201);
     const saved = changeResponseSchema.parse(await res.json());
     expect(saved.indicator.version).toBe(2);
-    expect(saved.audit).toMatchObject({ author: '王分析', version: 2, via: 'form' });
+    // The name the client sent is ignored: the audit trail names the signed-in account.
+    expect(saved.audit).toMatchObject({
+      author: '系统管理员',
+      account: 'admin',
+      version: 2,
+      via: 'form',
+    });
     expect(res.headers.get('ETag')).toBe('"2"');
     const audit = auditListResponseSchema.parse(
       await (await get('/indicators/metro-gdp/audit')).json(),
     );
-    expect(audit.items.map((e) => e.author)).toEqual(['王分析']);
+    expect(audit.items.map((e) => e.author)).toEqual(['系统管理员']);
     // The list moved on too: the old tag no longer matches.
     const list = indicatorsResponseSchema.parse(await (await get('/indicators')).json());
     expect(list.items.find((i) => i.id === 'metro-gdp')?.version).toBe(2);
@@ -162,7 +174,7 @@ describe.each(targets)('the API contract: $name', (target) => {
     const error = await errorOf(res);
     expect(error.code).toBe('versionMismatch');
     expect(error.current?.version).toBe(2);
-    expect(error.changes?.map((c) => [c.author, c.key])).toEqual([['王分析', '2026-09-30']]);
+    expect(error.changes?.map((c) => [c.author, c.key])).toEqual([['系统管理员', '2026-09-30']]);
     const audit = auditListResponseSchema.parse(
       await (await get('/indicators/metro-gdp/audit')).json(),
     );

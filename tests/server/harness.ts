@@ -8,12 +8,44 @@ import { createLogger } from '@/server/log';
 import { openDatabase, type OpenDatabase } from '@/server/store/database';
 import { seedIfEmpty } from '@/server/store/seed';
 import { sqlStore } from '@/server/store/sql-store';
+import { sqlAccountsStore } from '@/server/store/sql-accounts-store';
+import { scryptPasswords } from '@/server/passwords';
+import type { AccountsStore } from '@/api/accounts-store';
+import type { ReadAccess } from '@/domain/accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@mocks/accounts-db';
+
+let demoHash: Promise<string> | null = null;
+
+/** The mock's demo accounts, so that one test can sign in the same way on both. */
+export async function addDemoAccounts(accounts: AccountsStore): Promise<void> {
+  demoHash ??= scryptPasswords.hash(DEMO_PASSWORD);
+  const passwordHash = await demoHash;
+  for (const { username, displayName, role, departments } of DEMO_ACCOUNTS) {
+    await accounts.createAccount({
+      username,
+      displayName,
+      role,
+      departments,
+      disabled: false,
+      createdAt: '2024-05-16T00:00:00.000Z',
+      lastSignInAt: null,
+      passwordHash,
+    });
+  }
+}
 
 export interface TestServer {
   database: OpenDatabase;
   app: ReturnType<typeof createServerApp>;
-  /** A request to the app, as a client on the same origin sends it. */
+  /**
+   * A request to the app, as a client on the same origin sends it, signed in as the demo admin
+   * (unless the request carries a Cookie header of its own).
+   */
   request: (path: string, init?: RequestInit) => Promise<Response>;
+  /** A request with exactly this session cookie (`null`: none, anonymous). */
+  requestAs: (cookie: string | null, path: string, init?: RequestInit) => Promise<Response>;
+  /** Signs a demo account in (password `demo-password`); its session cookie. */
+  signIn: (username: string) => Promise<string>;
   /** Back to the shipped data set, with an empty audit trail. */
   reset: () => Promise<void>;
   close: () => Promise<void>;
@@ -64,6 +96,12 @@ export function serverAppOn(
 ) {
   return createServerApp({
     store: sqlStore(database.db),
+    accounts: sqlAccountsStore(database.db),
+    passwords: scryptPasswords,
+    readAccess: 'signed-in',
+    sessionIdleMs: 2 * 3_600_000,
+    sessionMaxMs: 12 * 3_600_000,
+    trustProxy: false,
     logger: createLogger('silent'),
     ready: async () => {
       await sql`select 1`.execute(database.db);
@@ -77,18 +115,43 @@ export function serverAppOn(
 }
 
 export async function startTestServer(
-  options: { now?: () => Date; logLines?: string[] } = {},
+  options: { now?: () => Date; logLines?: string[]; readAccess?: ReadAccess } = {},
 ): Promise<TestServer> {
   const { database, drop } = await freshDatabase();
   await seedIfEmpty(database.db);
+  const accounts = sqlAccountsStore(database.db);
+  await addDemoAccounts(accounts);
   const app = serverAppOn(database, {
     logger: createLogger('debug', (line) => options.logLines?.push(line)),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.readAccess ? { readAccess: options.readAccess } : {}),
   });
+  const requestAs = (cookie: string | null, path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookie !== null) headers.set('Cookie', cookie);
+    return Promise.resolve(app.request(`http://localhost${path}`, { ...init, headers }));
+  };
+  const signIn = async (username: string) => {
+    const res = await requestAs(null, '/api/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+    });
+    const cookie = (res.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+    if (!res.ok || !cookie) throw new Error(`could not sign ${username} in: ${res.status}`);
+    return cookie;
+  };
+  let admin: string | null = null;
   return {
     database,
     app,
-    request: async (path, init) => app.request(`http://localhost${path}`, init),
+    requestAs,
+    signIn,
+    async request(path, init = {}) {
+      if (new Headers(init.headers).has('Cookie')) return requestAs(null, path, init);
+      admin ??= await signIn('admin');
+      return requestAs(admin, path, init);
+    },
     async reset() {
       // TRUNCATE is not a row delete: the audit trail's append-only trigger does not fire.
       await sql`truncate audit_entries, indicators, departments, thrusts, programme`.execute(

@@ -162,13 +162,35 @@ describe('the page carries the first screen’s figures', () => {
     '<!doctype html><html><head><title>t</title></head><body><div id="root"></div></body></html>',
   );
   let app: ReturnType<typeof serverAppOn>;
-  beforeAll(() => {
+  let viewer: string;
+  beforeAll(async () => {
     app = serverAppOn(server.database, { files: loadStaticFiles(dir) });
+    viewer = await server.signIn('viewer');
+  });
+
+  const page = (path: string, cookie: string | null) =>
+    app.request(`http://localhost${path}`, cookie ? { headers: { Cookie: cookie } } : {});
+
+  it('carries no figures for someone who has not signed in, while reading needs a sign-in', async () => {
+    const res = await page('/', null);
+    expect(res.status).toBe(200);
+    expect(await res.text()).not.toContain('npf-initial-data');
+    const ended = await page('/', 'npf_session=not-a-session');
+    expect(await ended.text()).not.toContain('npf-initial-data');
+  });
+
+  it('carries the figures for anyone when reading is public', async () => {
+    const open = serverAppOn(server.database, {
+      files: loadStaticFiles(dir),
+      readAccess: 'public',
+    });
+    const res = await open.request('http://localhost/');
+    expect(await res.text()).toContain('npf-initial-data');
   });
 
   /** The JSON block of a page, as the client reads it. */
   async function initialData(path: string) {
-    const res = await app.request(`http://localhost${path}`);
+    const res = await page(path, viewer);
     expect(res.status).toBe(200);
     const html = await res.text();
     const match = /<script type="application\/json" id="npf-initial-data">(.*?)<\/script>/s.exec(

@@ -45,6 +45,31 @@ function start(env: Record<string, string>) {
 }
 
 describe('the server process', () => {
+  it(
+    'makes the first admin on a first start with a password printed once, and signs it in',
+    { timeout: 120_000 },
+    async () => {
+      const port = 43000 + Math.floor(Math.random() * 2000);
+      const server = start({ PORT: String(port) });
+      await server.until(/"msg":"listening"/);
+      const printed = /password: (\S+)/.exec(server.output());
+      expect(printed, 'the password is printed').not.toBeNull();
+      expect(server.output().match(/password: /g)).toHaveLength(1);
+      const signIn = (password: string) =>
+        fetch(`http://127.0.0.1:${port}/api/session`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: 'admin', password }),
+        });
+      expect((await signIn('not-the-password')).status).toBe(401);
+      const res = await signIn(printed![1]!);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('Set-Cookie')).toMatch(/npf_session=.+HttpOnly.*SameSite=Strict/i);
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    },
+  );
+
   it('refuses to start on a bad setting, saying which and why', { timeout: 60_000 }, async () => {
     const server = start({ PORT: 'eighty', DATABASE_URL: 'mysql://root:hunter2@db/x' });
     expect(await server.exited).toBe(2);
@@ -60,8 +85,20 @@ describe('the server process', () => {
     { timeout: 120_000 },
     async () => {
       const port = 41000 + Math.floor(Math.random() * 2000);
-      const server = start({ PORT: String(port) });
+      const server = start({
+        PORT: String(port),
+        ADMIN_USER: 'chief',
+        ADMIN_PASSWORD: 'a-long-enough-secret',
+      });
       await server.until(/"msg":"listening"/);
+      expect(server.output()).not.toContain('a-long-enough-secret');
+      const signIn = await fetch(`http://127.0.0.1:${port}/api/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'chief', password: 'a-long-enough-secret' }),
+      });
+      expect(signIn.status).toBe(200);
+      const cookie = (signIn.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
       const rows = Array.from({ length: 1000 }, (_, i) => ({
         row: i + 2,
         cells: {
@@ -73,8 +110,12 @@ describe('the server process', () => {
       }));
       const inFlight = fetch(`http://127.0.0.1:${port}/api/imports`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${port}` },
-        body: JSON.stringify({ author: '王分析', rows }),
+        headers: {
+          'Content-Type': 'application/json',
+          Origin: `http://127.0.0.1:${port}`,
+          Cookie: cookie,
+        },
+        body: JSON.stringify({ rows }),
       });
       await new Promise((r) => setTimeout(r, 30));
       server.child.kill('SIGTERM');

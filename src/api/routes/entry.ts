@@ -2,7 +2,9 @@
 // names the version it was based on (If-Match); it is checked with the form's rules and saved
 // with its audit entry in one transaction, or refused with the reason.
 import { Hono, type Context } from 'hono';
-import { auditEntryFor } from '@/domain/audit';
+import { targetChangeInputSchema } from '@/domain/accounts';
+import { auditEntryFor, type AuditEntry, type ChangeMeta } from '@/domain/audit';
+import { applyTarget, checkTargetChange, targetAuditEntry, targetFrom } from '@/domain/targets';
 import {
   applyChange,
   checkMilestoneUpdate,
@@ -14,18 +16,39 @@ import {
 } from '@/domain/entry';
 import type { Indicator, MilestoneUpdate, Observation } from '@/domain/schemas';
 import type { ApiContext } from '../app';
+import { authorOf, refuse, type AuthEnv } from '../auth';
 import { describeIssues, jsonBody, problem, quoteId } from '../respond';
 
 type Change = { observation: Observation } | { update: MilestoneUpdate };
+type CheckCtx = Awaited<ReturnType<ApiContext['checkContext']>>;
 
-/** What a posted body reads as: its issues, or who sends which change. */
-type ReadBody = (
-  body: unknown,
-) => { issues: FieldIssue[] } | { author: string; change: Change; check: CheckChange };
-type CheckChange = (
-  indicator: Indicator,
-  ctx: Awaited<ReturnType<ApiContext['checkContext']>>,
-) => FieldIssue[];
+/**
+ * What a posted body reads as: its issues, or the change it asks for: who may make it, and what
+ * it makes of the indicator as it is (refused fields, or the indicator and its audit entry).
+ */
+type ReadBody = (body: unknown) =>
+  | { issues: FieldIssue[] }
+  | {
+      make: (
+        current: Indicator,
+        ctx: CheckCtx,
+        meta: ChangeMeta,
+      ) => { issues: FieldIssue[] } | { indicator: Indicator; audit: AuditEntry };
+    };
+
+/** An observation or a milestone update, checked with the form's rules. */
+function recordChange(change: Change, check: (i: Indicator, ctx: CheckCtx) => FieldIssue[]) {
+  return {
+    make(current: Indicator, ctx: CheckCtx, meta: ChangeMeta) {
+      const issues = check(current, ctx);
+      if (issues.length > 0) return { issues };
+      return {
+        indicator: applyChange(current, change),
+        audit: auditEntryFor(current, change, meta),
+      };
+    },
+  };
+}
 
 /**
  * The version an `If-Match` header names: `"7"` (or `W/"7"`); null when there is none, NaN when
@@ -40,8 +63,16 @@ export function ifMatchVersion(header: string | undefined): number | null {
 export function entryRoutes(api: ApiContext) {
   const { store } = api;
 
-  async function record(c: Context, read: ReadBody) {
+  async function record(c: Context<AuthEnv>, action: 'record' | 'setTarget', read: ReadBody) {
     const id = c.req.param('id') ?? '';
+    // Who asks comes first: a refusal says nothing about the indicator or the body.
+    // An editor's scope needs the indicator's owners, so it is asked again once it is locked.
+    const who = c.get('who').principal;
+    const mayAskScope = who.kind === 'user' && who.role === 'editor' && action === 'record';
+    const early = mayAskScope
+      ? null
+      : refuse(c, action === 'record' ? { kind: 'record', ownerIds: [] } : { kind: 'setTarget' });
+    if (early) return early;
     const body = await jsonBody(c);
     if (body === undefined) return problem(c, 400, 'badRequest', 'the body must be JSON');
     const based = ifMatchVersion(c.req.header('If-Match'));
@@ -62,31 +93,37 @@ export function entryRoutes(api: ApiContext) {
         issues: parsed.issues,
       });
     }
+    const { author, account } = authorOf(c);
     const ctx = await api.checkContext();
     const outcome = await store.transact(async (tx) => {
       const [current] = await tx.lock([id]);
       if (!current) return { kind: 'notFound' } as const;
+      const refused =
+        action === 'record'
+          ? refuse(c, { kind: 'record', ownerIds: current.ownerIds })
+          : refuse(c, { kind: 'setTarget' });
+      if (refused) return { kind: 'forbidden', refused } as const;
       const version = current.version ?? 1;
       if (version !== based) return { kind: 'stale', current } as const;
-      const issues = parsed.check(current, ctx);
-      if (issues.length > 0) return { kind: 'refused', issues } as const;
       const next = version + 1;
-      const audit = {
-        ...auditEntryFor(current, parsed.change, {
-          id: api.newId(),
-          at: api.now().toISOString(),
-          author: parsed.author,
-          via: 'form',
-        }),
-        version: next,
-      };
-      const indicator = { ...applyChange(current, parsed.change), version: next };
+      const made = parsed.make(current, ctx, {
+        id: api.newId(),
+        at: api.now().toISOString(),
+        author,
+        account,
+        via: 'form',
+      });
+      if ('issues' in made) return { kind: 'refused', issues: made.issues } as const;
+      const indicator = { ...made.indicator, version: next };
+      const audit = { ...made.audit, version: next };
       await tx.save([indicator], [audit]);
       return { kind: 'saved', indicator, audit } as const;
     });
     switch (outcome.kind) {
       case 'notFound':
         return problem(c, 404, 'notFound', `no indicator ${quoteId(id)}`);
+      case 'forbidden':
+        return outcome.refused;
       case 'stale': {
         const changes = (await store.audit(id)).filter((e) => (e.version ?? 0) > based);
         const version = outcome.current.version ?? 1;
@@ -109,28 +146,42 @@ export function entryRoutes(api: ApiContext) {
     }
   }
 
-  return new Hono()
+  return new Hono<AuthEnv>()
     .post('/indicators/:id/observations', (c) =>
-      record(c, (body) => {
+      record(c, 'record', (body) => {
         const parsed = observationInputSchema.safeParse(body);
         if (!parsed.success) return { issues: issuesFromZod(parsed.error, 'observation') };
-        const { observation, author } = parsed.data;
-        return {
-          author,
-          change: { observation },
-          check: (indicator, ctx) => checkObservation(indicator, observation, ctx),
-        };
+        const { observation } = parsed.data;
+        return recordChange({ observation }, (indicator, ctx) =>
+          checkObservation(indicator, observation, ctx),
+        );
       }),
     )
     .post('/indicators/:id/milestone-updates', (c) =>
-      record(c, (body) => {
+      record(c, 'record', (body) => {
         const parsed = milestoneUpdateInputSchema.safeParse(body);
         if (!parsed.success) return { issues: issuesFromZod(parsed.error, 'update') };
-        const { update, author } = parsed.data;
+        const { update } = parsed.data;
+        return recordChange({ update }, (indicator, ctx) =>
+          checkMilestoneUpdate(indicator, update, ctx),
+        );
+      }),
+    )
+    .post('/indicators/:id/targets', (c) =>
+      record(c, 'setTarget', (body) => {
+        const parsed = targetChangeInputSchema.safeParse(body);
+        if (!parsed.success) return { issues: issuesFromZod(parsed.error, 'target') };
+        const input = parsed.data;
         return {
-          author,
-          change: { update },
-          check: (indicator, ctx) => checkMilestoneUpdate(indicator, update, ctx),
+          make(current, ctx, meta) {
+            const issues = checkTargetChange(current, input, ctx);
+            if (issues.length > 0 || current.kind !== 'quantitative') return { issues };
+            const target = targetFrom(input, ctx.today);
+            return {
+              indicator: applyTarget(current, target),
+              audit: targetAuditEntry(current, target, input.reason, meta),
+            };
+          },
         };
       }),
     )

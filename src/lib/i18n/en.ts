@@ -291,6 +291,7 @@ export const en: Messages = {
       formulaLike: 'Starts with = + - @ like a formula; refused for safety.',
       duplicateInFile: 'The file has this indicator and date more than once.',
       tooEarly: 'The date cannot be before {{min}}.',
+      outsideScope: 'Your departments do not own this indicator, so you cannot record it.',
       tooLong: 'Too long (at most {{max}} characters).',
     },
     menu: {

@@ -268,6 +268,7 @@ export const zh = {
       formulaLike: '以 = + - @ 开头，像公式，为安全起见不予导入。',
       duplicateInFile: '文件中同一指标、同一日期出现了不止一次。',
       tooEarly: '日期不能早于 {{min}}。',
+      outsideScope: '此指标不属于您所在的部门，不能录入。',
       tooLong: '过长（最多 {{max}} 字）。',
     },
     menu: {

@@ -4,7 +4,9 @@ import type { Kysely } from 'kysely';
 import { z } from '@/domain/zod';
 import { auditEntrySchema } from '@/domain/audit';
 import { departmentSchema, indicatorSchema, programmeSchema, thrustSchema } from '@/domain/schemas';
+import { accountSchema, displaySchema } from '@/domain/accounts';
 import { writeDataSet } from './data-set';
+import { sqlAccountsStore } from './sql-accounts-store';
 import type { Database } from './schema';
 
 export const BACKUP_FORMAT = 'npf-tracker-backup';
@@ -21,6 +23,9 @@ const backupSchema = z.object({
   indicators: z.array(indicatorSchema),
   /** Oldest first, each with the version it produced. */
   audit: z.array(auditEntrySchema),
+  /** Accounts with their password hashes, and paired screens with their token hashes (not sessions). */
+  accounts: z.optional(z.array(z.extend(accountSchema, { passwordHash: z.string() }))),
+  displays: z.optional(z.array(z.extend(displaySchema, { tokenHash: z.string() }))),
 });
 export type Backup = z.infer<typeof backupSchema>;
 
@@ -58,6 +63,8 @@ export async function exportBackup(db: Kysely<Database>, now = new Date()): Prom
       departments: await docs('departments'),
       indicators: indicators.map((r) => ({ ...r.data, version: r.version })),
       audit: audit.map((r) => ({ ...r.entry, version: r.version })),
+      accounts: await sqlAccountsStore(trx).accounts(),
+      displays: await sqlAccountsStore(trx).displays(),
     });
   });
 }
@@ -92,5 +99,8 @@ export async function importBackup(db: Kysely<Database>, backup: Backup): Promis
       );
     }
     await writeDataSet(trx, backup);
+    const accounts = sqlAccountsStore(trx);
+    for (const account of backup.accounts ?? []) await accounts.createAccount(account);
+    for (const display of backup.displays ?? []) await accounts.createDisplay(display);
   });
 }

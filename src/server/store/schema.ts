@@ -5,6 +5,8 @@ import type { ColumnType, Generated } from 'kysely';
 
 /** A jsonb document: read as the object it holds, written as its JSON text. */
 type Json = ColumnType<Record<string, unknown>, string, string>;
+/** A timestamptz: read as a Date, written as ISO text. */
+type Timestamp = ColumnType<Date, string, string>;
 
 export interface Database {
   programme: { id: number; data: Json };
@@ -30,6 +32,34 @@ export interface Database {
     version: number;
     entry: Json;
   };
+  accounts: {
+    username: string;
+    display_name: string;
+    role: string;
+    departments: ColumnType<string[], string, string>;
+    disabled: boolean;
+    password_hash: string;
+    created_at: Timestamp;
+    last_sign_in_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  };
+  displays: {
+    id: string;
+    name: string;
+    departments: ColumnType<string[], string, string>;
+    playlist: ColumnType<Record<string, string>, string, string>;
+    token_hash: string;
+    created_at: Timestamp;
+    last_seen_at: ColumnType<Date | null, string | null | undefined, string | null>;
+    revoked_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  };
+  sessions: {
+    id_hash: string;
+    kind: string;
+    subject: string;
+    created_at: Timestamp;
+    last_seen_at: Timestamp;
+  };
+  sign_in_failures: { seq: Generated<string>; key: string; at: Timestamp };
   /** Counters: `revision` moves on with every committed change. */
   counters: { name: string; value: ColumnType<string, number, number> };
 }

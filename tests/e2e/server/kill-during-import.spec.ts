@@ -3,7 +3,15 @@
 // moment it answered 201 keeps every row. An undisturbed import is timed first, and the kills land
 // at fractions of that time, each on the same data folder, so some land mid-write.
 import { expect, test } from './fixtures';
-import { freePort } from './server-process';
+import { apiSignIn, freePort } from './server-process';
+
+/** The admin's session: kept in the database, so it outlives every restart below. */
+let cookie = '';
+const api = (url: string, init: RequestInit = {}) => {
+  const headers = new Headers(init.headers);
+  headers.set('Cookie', cookie);
+  return fetch(url, { ...init, headers });
+};
 
 const INDICATORS = ['key-labs', 'rail-cluster-enterprises', 'metro-gdp'] as const;
 const VALUES = ['31', '140', '5.5万亿'];
@@ -30,11 +38,11 @@ async function counts(url: string) {
   let observations = 0;
   let imported = 0;
   for (const id of INDICATORS) {
-    const indicator = (await (await fetch(`${url}/api/indicators/${id}`)).json()) as {
+    const indicator = (await (await api(`${url}/api/indicators/${id}`)).json()) as {
       observations: unknown[];
     };
     observations += indicator.observations.length;
-    const audit = (await (await fetch(`${url}/api/indicators/${id}/audit`)).json()) as {
+    const audit = (await (await api(`${url}/api/indicators/${id}/audit`)).json()) as {
       items: { via: string }[];
     };
     imported += audit.items.filter((e) => e.via === 'import').length;
@@ -43,10 +51,10 @@ async function counts(url: string) {
 }
 
 async function postImport(url: string, attempt: number): Promise<Response> {
-  return fetch(`${url}/api/imports`, {
+  return api(`${url}/api/imports`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ author: '导入测试', rows: importRows(attempt) }),
+    body: JSON.stringify({ rows: importRows(attempt) }),
   });
 }
 
@@ -56,6 +64,7 @@ test('kill -9 during a 1,000-row import leaves all rows or none, and the server 
 }) => {
   const port = await freePort();
   let server = await launch({ dataDir }, port);
+  cookie = await apiSignIn(server.url);
 
   // The control: undisturbed, the import is valid and writes every row.
   const start = await counts(server.url);
@@ -91,15 +100,14 @@ test('kill -9 during a 1,000-row import leaves all rows or none, and the server 
     if (inFlight === 'answered 201') expect(added).toBe(ROWS);
 
     // Started cleanly: ready, and it takes a write on an indicator the import touched.
-    const current = await fetch(`${server.url}/api/indicators/key-labs`);
-    const write = await fetch(`${server.url}/api/indicators/key-labs/observations`, {
+    const current = await api(`${server.url}/api/indicators/key-labs`);
+    const write = await api(`${server.url}/api/indicators/key-labs/observations`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
         'If-Match': current.headers.get('ETag') ?? '',
       },
       body: JSON.stringify({
-        author: '导入测试',
         observation: {
           date: `2026-11-0${attempt}`,
           value: 30 + attempt,

@@ -9,6 +9,24 @@ export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** The client build the tests' servers serve (built by global-setup.ts). */
 export const STATIC_DIR = process.env.E2E_SERVER_STATIC ?? 'dist-app-e2e';
 
+/** The first admin every test server starts with. */
+export const ADMIN = { username: 'admin', password: 'e2e-admin-password' };
+
+/** Signs an account in through the API; its session cookie (`npf_session=…`). */
+export async function apiSignIn(
+  url: string,
+  account: { username: string; password: string } = ADMIN,
+): Promise<string> {
+  const res = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  const cookie = (res.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+  if (!res.ok || !cookie) throw new Error(`sign-in as ${account.username}: ${res.status}`);
+  return cookie;
+}
+
 export type DatabaseChoice = { dataDir: string } | { databaseUrl: string };
 
 export interface RunningServer {
@@ -51,6 +69,8 @@ export async function startServer(database: DatabaseChoice, port: number): Promi
     CLIENT_BUILD: 'skip',
     STATIC_DIR,
     LOG_LEVEL: 'info',
+    ADMIN_USER: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
   };
   delete env.DATABASE_URL;
   if ('dataDir' in database) env.DATA_DIR = database.dataDir;
