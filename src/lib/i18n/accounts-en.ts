@@ -84,6 +84,7 @@ export const accountsEn: AccountsMessages = {
     failed: 'Could not do it: {{reason}}',
     usernameInvalid: 'A username is 2–40 lower-case letters, digits or . _ -.',
     displayNameRequired: 'Give a display name (at most 80 characters).',
+    departmentsRequired: 'An editor needs at least one department.',
     passwordTooShort: 'A password has at least 10 characters (at most 200).',
     you: ' (you)',
   },

@@ -81,6 +81,7 @@ export const accountsZh = {
     failed: '未能完成：{{reason}}',
     usernameInvalid: '用户名须为 2–40 个小写字母、数字或 . _ -。',
     displayNameRequired: '请填写显示名称（最多 80 字）。',
+    departmentsRequired: '录入员至少要负责一个部门。',
     passwordTooShort: '密码至少 10 个字符（最多 200 个）。',
     you: '（您）',
   },

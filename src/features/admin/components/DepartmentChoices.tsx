@@ -9,11 +9,13 @@ import { departmentQueries } from '@/lib/api/queries';
 export function DepartmentChoices({
   legend,
   hint,
+  error,
   value,
   onChange,
 }: {
   legend: string;
   hint?: string;
+  error?: string | undefined;
   value: readonly string[];
   onChange: (next: string[]) => void;
 }) {
@@ -38,6 +40,7 @@ export function DepartmentChoices({
           {pick(d.shortName, lang)}
         </label>
       ))}
+      {error && <p className={`${form.error} ${form.wide}`}>{error}</p>}
       {hint && <p className={`${form.hint} ${form.wide}`}>{hint}</p>}
     </fieldset>
   );

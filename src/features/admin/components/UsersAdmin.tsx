@@ -129,9 +129,13 @@ function CreateAccount({ onDone }: { onDone: (done: Done) => void }) {
       ...draft,
       departments: draft.role === 'editor' ? draft.departments : [],
     });
-    if (!parsed.success) {
-      const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
+    const found: Record<string, string> = {};
+    // An editor records for their departments: none would leave them nothing to do.
+    if (draft.role === 'editor' && draft.departments.length === 0) {
+      found.departments = t('accounts.users.departmentsRequired');
+    }
+    if (!parsed.success || found.departments) {
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
         const field = String(issue.path[0]);
         found[field] ??=
           field === 'username'
@@ -188,6 +192,7 @@ function CreateAccount({ onDone }: { onDone: (done: Done) => void }) {
             <DepartmentChoices
               legend={t('accounts.users.departments')}
               hint={t('accounts.users.departmentsHint')}
+              error={errors.departments}
               value={draft.departments}
               onChange={(departments) => set({ departments })}
             />
@@ -227,6 +232,9 @@ function EditAccount({
     e.preventDefault();
     const name = displayNameSchema.safeParse(displayName);
     if (!name.success) return setErrors({ displayName: t('accounts.users.displayNameRequired') });
+    if (role === 'editor' && departments.length === 0) {
+      return setErrors({ departments: t('accounts.users.departmentsRequired') });
+    }
     setErrors({});
     change.mutate(
       {
@@ -287,6 +295,7 @@ function EditAccount({
           <DepartmentChoices
             legend={t('accounts.users.departments')}
             hint={t('accounts.users.departmentsHint')}
+            error={errors.departments}
             value={departments}
             onChange={setDepartments}
           />

@@ -12,10 +12,12 @@ import {
   type ImportReport,
   type ImportRow,
 } from '@/domain/csv-import';
+import { mayRecord } from '@/domain/accounts';
 import type { Observation } from '@/domain/schemas';
 import { useToday } from '@/hooks/use-today';
 import { ApiValidationError } from '@/lib/api/client';
 import { departmentQueries, indicatorQueries } from '@/lib/api/queries';
+import { useSession } from '@/lib/api/session';
 import { useImportRows } from '../api/use-data-admin';
 
 /** Larger than any honest import of MAX_IMPORT_ROWS rows; refused before it is read into memory. */
@@ -45,6 +47,7 @@ export function useCsvImport() {
   const today = useToday();
   const indicators = useQuery(indicatorQueries.list());
   const departments = useQuery(departmentQueries.list());
+  const principal = useSession().data?.principal;
   const importRows = useImportRows();
   const [file, setFile] = useState<{ name: string; rows: ImportRow[] } | null>(null);
   const [fileIssue, setFileIssue] = useState<PickIssue | null>(null);
@@ -62,10 +65,13 @@ export function useCsvImport() {
   // Checked against the indicators as the cache has them, whenever either changes.
   const preview = useMemo((): Preview | null => {
     if (!file || !indicators.data || !departments.data) return null;
-    const validated = validateImportRows(file.rows, indicators.data.items, {
-      today,
-      departments: new Set(departments.data.map((d) => d.id)),
-    });
+    // A row another department owns is refused here already, as the API would refuse it.
+    const validated = validateImportRows(
+      file.rows,
+      indicators.data.items,
+      { today, departments: new Set(departments.data.map((d) => d.id)) },
+      (indicator) => !principal || mayRecord(principal, indicator.ownerIds),
+    );
     const observations = new Map<number, Observation>();
     for (const v of validated) if (v.observation) observations.set(v.report.row, v.observation);
     return {
@@ -74,7 +80,7 @@ export function useCsvImport() {
       observations,
       report: summarise(validated, false),
     };
-  }, [file, indicators.data, departments.data, today]);
+  }, [file, indicators.data, departments.data, today, principal]);
 
   const confirm = () => {
     if (!preview) return;
