@@ -2,7 +2,8 @@
 // shared with the browser's other tabs, and a reset restores the shipped data set. What storage
 // refuses is an error, never "saved"; what storage holds but cannot be read is reported, never
 // silently replaced by the shipped data.
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { signInAs } from '@tests/sign-in';
 import { DB_STORAGE_KEY, db } from '@mocks/db';
 import { apiProblemSchema } from '@/domain/api-problem';
 import { auditListResponseSchema } from '@/domain/audit';
@@ -40,11 +41,16 @@ async function auditAuthors() {
 }
 
 describe('the mock backend’s storage', () => {
+  beforeEach(async () => {
+    await signInAs('admin');
+  });
+
   it('keeps a recorded value and its audit entry across a reload', async () => {
     expect((await record()).status).toBe(201);
     db.reload();
     expect((await gdp()).values).toContain(6.2e12);
-    expect(await auditAuthors()).toEqual(['王分析']);
+    // The audit trail names the signed-in account, not the author the request sent.
+    expect(await auditAuthors()).toEqual(['系统管理员']);
   });
 
   it('forgets every change on reset, in memory and in storage', async () => {
@@ -120,6 +126,7 @@ describe('the mock backend’s storage', () => {
     // …and a save based on version 1 is refused rather than written over it.
     const res = await record(1);
     expect(res.status).toBe(412);
-    expect(await auditAuthors()).toEqual(['王分析']);
+    // The audit trail names the signed-in account, not the author the request sent.
+    expect(await auditAuthors()).toEqual(['系统管理员']);
   });
 });
