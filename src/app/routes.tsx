@@ -81,6 +81,14 @@ export const routes: RouteObject[] = [
         path: routePatterns.adminScreens,
         lazy: lazyRoute(() => import('./routes/AdminScreensRoute'), 'AdminScreensRoute'),
       },
+      {
+        path: routePatterns.adminWebhooks,
+        lazy: lazyRoute(() => import('./routes/AdminWebhooksRoute'), 'AdminWebhooksRoute'),
+      },
+      {
+        path: routePatterns.inbox,
+        lazy: lazyRoute(() => import('./routes/InboxRoute'), 'InboxRoute'),
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

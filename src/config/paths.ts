@@ -11,6 +11,8 @@ export const routePatterns = {
   signIn: '/sign-in',
   adminUsers: '/admin/users',
   adminScreens: '/admin/screens',
+  adminWebhooks: '/admin/webhooks',
+  inbox: '/inbox',
   pair: '/pair',
 } as const;
 
@@ -47,6 +49,8 @@ export const paths = {
       : routePatterns.signIn,
   adminUsers: routePatterns.adminUsers,
   adminScreens: routePatterns.adminScreens,
+  adminWebhooks: routePatterns.adminWebhooks,
+  inbox: routePatterns.inbox,
   pair: routePatterns.pair,
 } as const;
 

@@ -22,6 +22,11 @@ const AccountMenu = lazy(() =>
   import('@/features/accounts/components/AccountMenu').then((m) => ({ default: m.AccountMenu })),
 );
 
+// The inbox's link and unread count: also beside the first screen, polled once signed in.
+const InboxLink = lazy(() =>
+  import('@/features/alerts/components/InboxLink').then((m) => ({ default: m.InboxLink })),
+);
+
 function Preferences() {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -145,6 +150,11 @@ export function AppShell() {
           <ErrorBoundary fallback={() => null}>
             <Suspense fallback={null}>
               <AccountMenu />
+            </Suspense>
+          </ErrorBoundary>
+          <ErrorBoundary fallback={() => null}>
+            <Suspense fallback={null}>
+              <InboxLink />
             </Suspense>
           </ErrorBoundary>
           <DataMenu />

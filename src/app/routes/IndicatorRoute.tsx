@@ -8,6 +8,7 @@ import { RetryingNotice, StaleData, StaleNotice, refreshFailed } from '@/compone
 import { isRecordId } from '@/domain/ids';
 import { shortened } from '@/domain/url-params';
 import { formatDate, pick } from '@/domain/format';
+import { FollowButton } from '@/features/alerts/components/FollowButton';
 import { AuditHistory } from '@/features/audit/components/AuditHistory';
 import { RecordChangePanel } from '@/features/data-entry/components/RecordChangePanel';
 import { ChartPngButton } from '@/features/exports/components/ChartPngButton';
@@ -89,6 +90,7 @@ export function IndicatorRoute() {
           thrust={thrusts.data?.find((th) => th.id === ind.thrustId)}
           siblings={siblings}
           search={search}
+          headerActions={<FollowButton kind="indicator" id={ind.id} name={pick(ind.name, lang)} />}
           chartActions={
             <ChartPngButton
               fileName={`${ind.id}-${today}`}

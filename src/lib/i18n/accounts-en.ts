@@ -11,6 +11,7 @@ export const accountsEn: AccountsMessages = {
     display: 'Screen: {{name}}',
     users: 'Accounts',
     screens: 'Screens',
+    webhooks: 'Webhooks',
   },
   signIn: {
     heading: 'Sign in',

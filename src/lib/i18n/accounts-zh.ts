@@ -10,6 +10,7 @@ export const accountsZh = {
     display: '屏幕：{{name}}',
     users: '账号管理',
     screens: '屏幕管理',
+    webhooks: 'Webhook',
   },
   signIn: {
     heading: '登录',

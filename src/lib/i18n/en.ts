@@ -1,5 +1,6 @@
 // English, the interface's second language.
 import { accountsEn } from './accounts-en';
+import { alertsEn } from './alerts-en';
 import type { Messages } from './zh';
 
 export const en: Messages = {
@@ -484,4 +485,5 @@ export const en: Messages = {
     departments: 'No departments: the data service returned an empty list.',
   },
   accounts: accountsEn,
+  alerts: alertsEn,
 };

@@ -1,5 +1,6 @@
 // Chinese, the interface's primary language.
 import type { AccountsMessages } from './accounts-zh';
+import type { AlertsMessages } from './alerts-zh';
 
 export const zh = {
   app: {
@@ -448,5 +449,8 @@ export const zh = {
     departments: '暂无部门数据：数据服务返回的清单为空。',
   },
 };
-/** `accounts` is loaded with the views that use it (see ./accounts.ts), not with this file. */
-export type Messages = typeof zh & { accounts: AccountsMessages };
+/**
+ * `accounts` and `alerts` load with the views that use them (see ./accounts.ts, ./alerts.ts), not
+ * with this file.
+ */
+export type Messages = typeof zh & { accounts: AccountsMessages; alerts: AlertsMessages };

@@ -45,6 +45,7 @@ export function AccountMenu() {
             <nav className={styles.adminNav} aria-label={t('accounts.role.admin')}>
               <NavLink to={paths.adminUsers}>{t('accounts.header.users')}</NavLink>
               <NavLink to={paths.adminScreens}>{t('accounts.header.screens')}</NavLink>
+              <NavLink to={paths.adminWebhooks}>{t('accounts.header.webhooks')}</NavLink>
             </nav>
           )}
           <span className={styles.who}>
