@@ -151,6 +151,14 @@ describe('the inbox', () => {
     expect(state.reads).toEqual([{ keys: ['b'] }]);
   });
 
+  it('says, in mock mode, that alerts come with the server only', async () => {
+    await signInAs('finance');
+    renderApp('/inbox');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '提醒只在服务器版本中提供；演示模式（模拟数据）没有提醒、关注和 Webhook。',
+    );
+  });
+
   it('asks an anonymous visitor to sign in', async () => {
     renderApp('/inbox');
     expect(await screen.findByRole('alert')).toHaveTextContent('登录后可查看提醒。');

@@ -22,6 +22,8 @@ export const alertsEn: AlertsMessages = {
     failed: 'Could not update: {{reason}}',
     signIn: 'Sign in to see your alerts.',
     signInLink: 'Sign in',
+    absent:
+      'Alerts come with the server only; the demo (mock data) has no alerts, follows or webhooks.',
   },
   follow: {
     follow: 'Follow',

@@ -20,6 +20,7 @@ export const alertsZh = {
     failed: '未能更新：{{reason}}',
     signIn: '登录后可查看提醒。',
     signInLink: '登录',
+    absent: '提醒只在服务器版本中提供；演示模式（模拟数据）没有提醒、关注和 Webhook。',
   },
   follow: {
     follow: '关注',

@@ -18,7 +18,7 @@ import {
 } from '@/domain/inbox';
 import { useDepartmentNames } from '@/hooks/use-department-names';
 import { useLanguage } from '@/hooks/use-language';
-import { alertQueries, useWebhookWrites } from '@/lib/api/alerts';
+import { alertQueries, alertsAbsent, useWebhookWrites } from '@/lib/api/alerts';
 import { DepartmentChoices } from './DepartmentChoices';
 import styles from './admin.module.css';
 
@@ -234,6 +234,16 @@ export function WebhooksAdmin() {
   const { t } = useTranslation();
   const hooks = useQuery(alertQueries.webhooks());
   const [done, setDone] = useState<Done>(null);
+  if (alertsAbsent(hooks.error)) {
+    return (
+      <div className={styles.page}>
+        <h1 className={styles.title}>{t('alerts.webhooks.heading')}</h1>
+        <p role="alert" className={form.notice}>
+          {t('alerts.inbox.absent')}
+        </p>
+      </div>
+    );
+  }
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>{t('alerts.webhooks.heading')}</h1>

@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 import { formatDateTime } from '@/domain/format';
 import type { InboxItem } from '@/domain/inbox';
 import { useLanguage } from '@/hooks/use-language';
-import { alertQueries, useMarkRead } from '@/lib/api/alerts';
+import { alertQueries, alertsAbsent, useMarkRead } from '@/lib/api/alerts';
 import { useSession } from '@/lib/api/session';
 import { NotificationSettingsForm } from './NotificationSettingsForm';
 import styles from './alerts.module.css';
@@ -64,6 +64,13 @@ export function InboxPage() {
         <Link to={paths.signIn(`${location.pathname}${location.search}`)}>
           {t('alerts.inbox.signInLink')}
         </Link>
+      </p>
+    );
+  }
+  if (alertsAbsent(inbox.error)) {
+    return (
+      <p role="alert" className={form.notice}>
+        {t('alerts.inbox.absent')}
       </p>
     );
   }
