@@ -90,6 +90,24 @@ describe('the header’s inbox link', () => {
     await waitFor(() => expect(currentUrl(router)).toBe('/inbox'));
   });
 
+  it('asks again a moment after one’s own write, which may have raised an alert', async () => {
+    const state = fakeAlerts();
+    await signInAs('finance');
+    const { user } = renderApp('/indicators/sci-fin-pilot-zone');
+    expect(await screen.findByRole('link', { name: '提醒（无未读）' })).toBeInTheDocument();
+    const form = await screen.findByRole('region', { name: '更新进展' });
+    await user.type(within(form).getByLabelText(/数据日期/), '2026-11-26');
+    await user.selectOptions(within(form).getByLabelText(/进展/), '延期');
+    await user.click(within(form).getByRole('button', { name: '保存' }));
+    expect(await within(form).findByRole('status')).toHaveTextContent('已保存');
+    // what the server's evaluation does: the slip lands in the inbox
+    state.items = [item('a', '【滞后】国家科创金融改革试验区', 3)];
+    // well before the next poll (15 s)
+    expect(
+      await screen.findByRole('link', { name: '提醒（1 条未读）' }, { timeout: 5_000 }),
+    ).toBeInTheDocument();
+  });
+
   it('is absent where the API has no inbox (the mock API answers 404)', async () => {
     await signInAs('finance');
     renderApp('/');
