@@ -207,6 +207,15 @@ describe('following', () => {
     );
   });
 
+  it('follows each department the filter picked, by name', async () => {
+    const state = fakeAlerts();
+    await signInAs('finance');
+    const { user } = renderApp('/departments?dept=finance');
+    await user.click(await screen.findByRole('button', { name: '关注 市金融局' }));
+    expect(await screen.findByRole('button', { name: '✓ 已关注 市金融局' })).toBeInTheDocument();
+    expect(state.follows).toEqual([{ kind: 'department', id: 'finance' }]);
+  });
+
   it('offers nothing to follow where the API has no follows (mock mode)', async () => {
     await signInAs('finance');
     renderApp('/indicators/sci-fin-pilot-zone');

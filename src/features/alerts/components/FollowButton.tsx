@@ -10,7 +10,18 @@ import { alertQueries, useFollow } from '@/lib/api/alerts';
 import { useSession } from '@/lib/api/session';
 import styles from './alerts.module.css';
 
-export function FollowButton({ kind, id, name }: { kind: FollowKind; id: string; name: string }) {
+/** `named`: the name is part of the visible word (where several buttons stand side by side). */
+export function FollowButton({
+  kind,
+  id,
+  name,
+  named = false,
+}: {
+  kind: FollowKind;
+  id: string;
+  name: string;
+  named?: boolean;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const signedIn = session.data?.principal.kind === 'user';
@@ -35,6 +46,7 @@ export function FollowButton({ kind, id, name }: { kind: FollowKind; id: string;
         onClick={() => follow.mutate({ kind, id, follow: !following })}
       >
         {following ? `✓ ${t('alerts.follow.following')}` : t('alerts.follow.follow')}
+        {named && ` ${name}`}
       </button>
       {follow.error && (
         <span role="alert" className={form.error}>
