@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { expect, test, watchConsole } from './fixtures';
-import { apiSignIn, freePort } from './server-process';
+import { ADMIN, apiSignIn, freePort } from './server-process';
 
 const SHOTS = 'docs/screenshots';
 const INDICATOR = '/indicators/sci-fin-pilot-zone';
@@ -142,6 +142,36 @@ test('an owner hears when a commitment slips: the header count, the inbox and on
     await expect(header.getByRole('link', { name: '提醒（无未读）' })).toBeVisible();
     expect(errors).toEqual([]);
     await context.close();
+
+    // The admin's webhooks page: a webhook added through the form is listed with its format and
+    // department (photographed for review).
+    const adminContext = await browser.newContext({
+      baseURL: server.url,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1440, height: 900 },
+    });
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto('/sign-in?next=%2Fadmin%2Fwebhooks');
+    await adminPage.getByLabel('用户名').fill(ADMIN.username);
+    await adminPage.getByLabel('密码').fill(ADMIN.password);
+    await adminPage.getByRole('button', { name: '登录' }).click();
+    await expect(adminPage.getByRole('heading', { level: 1 })).toHaveText('Webhook 管理');
+    await adminPage.getByLabel('名称').fill('金融局企业微信群');
+    await adminPage.getByLabel('格式').selectOption({ label: '企业微信机器人' });
+    await adminPage
+      .getByLabel('地址')
+      .fill('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=not-a-real-key');
+    await adminPage.getByLabel('签名密钥').fill('e2e-webhook-secret');
+    await adminPage.getByRole('checkbox', { name: '市金融局' }).check();
+    await adminPage.getByRole('button', { name: '新增' }).click();
+    const row = adminPage.getByRole('row', { name: /金融局企业微信群/ });
+    await expect(row).toContainText('企业微信机器人');
+    await expect(row).toContainText('市金融局');
+    // the robot's key is not shown back
+    await expect(row).not.toContainText('not-a-real-key');
+    await adminPage.screenshot({ path: `${SHOTS}/admin-webhooks-zh.png`, fullPage: true });
+    await adminContext.close();
   } finally {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   }
