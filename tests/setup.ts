@@ -30,7 +30,6 @@ beforeEach(() => {
     language: 'zh',
     theme: 'light',
     defaultDepartment: null,
-    authorName: '',
   });
   applyLanguage('zh');
 });

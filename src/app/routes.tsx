@@ -37,6 +37,20 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <ViewLoading />,
     lazy: lazyRoute(() => import('./routes/BriefRoute'), 'BriefRoute'),
   },
+  // Full page, outside the shell: where reading needs a sign-in, the shell's data cannot load yet.
+  {
+    path: routePatterns.signIn,
+    errorElement: <RootError />,
+    hydrateFallbackElement: <ViewLoading />,
+    lazy: lazyRoute(() => import('./routes/SignInRoute'), 'SignInRoute'),
+  },
+  // A wall screen's first visit, on its way to the show.
+  {
+    path: routePatterns.pair,
+    errorElement: <RootError />,
+    hydrateFallbackElement: <ViewLoading />,
+    lazy: lazyRoute(() => import('./routes/PairRoute'), 'PairRoute'),
+  },
   {
     element: <AppShell />,
     errorElement: <RootError />,
@@ -58,6 +72,22 @@ export const routes: RouteObject[] = [
       {
         path: routePatterns.importData,
         lazy: lazyRoute(() => import('./routes/ImportRoute'), 'ImportRoute'),
+      },
+      {
+        path: routePatterns.adminUsers,
+        lazy: lazyRoute(() => import('./routes/AdminUsersRoute'), 'AdminUsersRoute'),
+      },
+      {
+        path: routePatterns.adminScreens,
+        lazy: lazyRoute(() => import('./routes/AdminScreensRoute'), 'AdminScreensRoute'),
+      },
+      {
+        path: routePatterns.adminWebhooks,
+        lazy: lazyRoute(() => import('./routes/AdminWebhooksRoute'), 'AdminWebhooksRoute'),
+      },
+      {
+        path: routePatterns.inbox,
+        lazy: lazyRoute(() => import('./routes/InboxRoute'), 'InboxRoute'),
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

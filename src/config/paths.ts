@@ -8,6 +8,12 @@ export const routePatterns = {
   importData: '/import',
   brief: '/brief',
   present: '/present',
+  signIn: '/sign-in',
+  adminUsers: '/admin/users',
+  adminScreens: '/admin/screens',
+  adminWebhooks: '/admin/webhooks',
+  inbox: '/inbox',
+  pair: '/pair',
 } as const;
 
 type Pattern = (typeof routePatterns)[keyof typeof routePatterns];
@@ -36,7 +42,27 @@ export const paths = {
   /** The printable brief takes the view's filters as its query string. */
   brief: (search = '') => `${routePatterns.brief}${search}`,
   present: routePatterns.present,
+  /** `next`: where to return after signing in (a path of this app). */
+  signIn: (next?: string) =>
+    next
+      ? `${routePatterns.signIn}?${new URLSearchParams({ next }).toString()}`
+      : routePatterns.signIn,
+  adminUsers: routePatterns.adminUsers,
+  adminScreens: routePatterns.adminScreens,
+  adminWebhooks: routePatterns.adminWebhooks,
+  inbox: routePatterns.inbox,
+  pair: routePatterns.pair,
 } as const;
+
+/**
+ * A `?next=` target that is safe to go to: a path of this app (`/…`; not `//host`, `/\\host`, a
+ * scheme or white space), else the overview; never the sign-in page itself.
+ */
+export function safeNext(next: string | null): string {
+  const ok =
+    next !== null && /^\/(?!\/)[^\\\s]*$/.test(next) && !next.startsWith(routePatterns.signIn);
+  return ok ? next : routePatterns.overview;
+}
 
 /** The thrust whose page `pathname` is, as written in the path (upper-cased), or null. */
 export function thrustOfPath(pathname: string): string | null {

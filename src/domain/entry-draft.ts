@@ -46,7 +46,7 @@ export interface MilestoneDraft extends ProvenanceDraft {
   note: string;
 }
 
-export type DraftField = keyof ObservationDraft | keyof MilestoneDraft | 'author';
+export type DraftField = keyof ObservationDraft | keyof MilestoneDraft;
 
 /** Where each typed field lands in the record; issues come back on these paths. */
 export const FIELD_PATH: Record<DraftField, string> = {
@@ -55,7 +55,6 @@ export const FIELD_PATH: Record<DraftField, string> = {
   qualifier: 'qualifier',
   note: 'note',
   state: 'state',
-  author: 'author',
   provenance: 'provenance.kind',
   source: 'provenance.citation.source',
   speaker: 'provenance.citation.speaker',
@@ -203,6 +202,20 @@ function parseProvenance(d: ProvenanceDraft, note: string, issues: Issues): Prov
       quote: d.quote.trim(),
     },
   };
+}
+
+/**
+ * A typed provenance on its own (a target's): the provenance, or null with the refused fields.
+ * `note` is the illustrative value's note.
+ */
+export function validateProvenanceDraft(
+  d: ProvenanceDraft,
+  note: string,
+): { provenance: Provenance | null; issues: FieldIssue[] } {
+  const issues = new Issues();
+  const text = issues.text('note', note, MAX_LONG_TEXT);
+  const provenance = parseProvenance(d, text, issues);
+  return { provenance: issues.list.length === 0 ? provenance : null, issues: issues.list };
 }
 
 function parseDate(text: string, issues: Issues): IsoDate | null {

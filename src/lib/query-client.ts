@@ -1,5 +1,5 @@
 // QueryClient defaults: retry transient failures with backoff, never a 4xx or an invalid payload.
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api/client';
 
 /**
@@ -17,8 +17,25 @@ export function retryDelay(failureCount: number): number {
   return Math.min(1000 * 2 ** failureCount, 15_000);
 }
 
+/** The session query's key (src/lib/api/session.ts), here so the first screen need not load it. */
+export const SESSION_KEY = ['session'] as const;
+
+/** A 401 saying the session is gone: the session is asked again, so the header says signed out. */
+function sessionLost(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status === 401 &&
+    (error.problemCode === 'signInRequired' || error.problemCode === 'sessionExpired')
+  );
+}
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const onError = (error: unknown) => {
+    if (sessionLost(error)) void client.invalidateQueries({ queryKey: SESSION_KEY });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         retry: shouldRetry,
@@ -27,4 +44,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }

@@ -1,5 +1,4 @@
-// Preferences that outlive a visit: language, theme, a default department and the name changes
-// are recorded under. Nothing about what is being viewed lives here (that is the URL's).
+// Preferences that outlive a visit: language, theme and a default department. Nothing about what is being viewed lives here (that is the URL's).
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Language } from '@/domain/format';
@@ -10,12 +9,9 @@ interface PreferencesState {
   language: Language;
   theme: Theme;
   defaultDepartment: string | null;
-  /** The name the audit trail records changes under. */
-  authorName: string;
   languageChosen: (language: Language) => void;
   themeChosen: (theme: Theme) => void;
   defaultDepartmentChosen: (id: string | null) => void;
-  authorNameChanged: (name: string) => void;
 }
 
 export const PREFERENCES_KEY = 'npf-tracker:preferences';
@@ -26,11 +22,9 @@ export const usePreferences = create<PreferencesState>()(
       language: 'zh',
       theme: 'light',
       defaultDepartment: null,
-      authorName: '',
       languageChosen: (language) => set({ language }),
       themeChosen: (theme) => set({ theme }),
       defaultDepartmentChosen: (defaultDepartment) => set({ defaultDepartment }),
-      authorNameChanged: (authorName) => set({ authorName: authorName.slice(0, 80) }),
     }),
     {
       name: PREFERENCES_KEY,
@@ -40,7 +34,6 @@ export const usePreferences = create<PreferencesState>()(
         language: s.language,
         theme: s.theme,
         defaultDepartment: s.defaultDepartment,
-        authorName: s.authorName,
       }),
       // A hand-edited or outdated entry must not put the app in an impossible state.
       merge: (persisted, current) => {
@@ -50,7 +43,6 @@ export const usePreferences = create<PreferencesState>()(
           language: p.language === 'en' || p.language === 'zh' ? p.language : current.language,
           theme: p.theme === 'dark' || p.theme === 'light' ? p.theme : current.theme,
           defaultDepartment: typeof p.defaultDepartment === 'string' ? p.defaultDepartment : null,
-          authorName: typeof p.authorName === 'string' ? p.authorName.slice(0, 80) : '',
         };
       },
     },

@@ -12,6 +12,7 @@ const VIEWS: [string, string][] = [
   ['milestone', '/indicators/transfer-chain'],
   ['departments', '/departments'],
   ['import', '/import'],
+  ['sign in', '/sign-in'],
   ['brief', '/brief'],
   ['presentation', '/present?interval=600&slides=headlines'],
 ];

@@ -1,14 +1,13 @@
 // Analysts keeping the figures current, in a real browser: a recorded value survives a reload with
 // its audit entry; a CSV import is previewed; the chart downloads as a PNG; the brief prints.
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 const SHOTS = 'docs/screenshots';
 
 test('a recorded value survives a reload and appears in the audit trail', async ({ page }) => {
-  await page.goto('/indicators/metro-gdp');
+  await signIn(page, 'admin', '/indicators/metro-gdp');
   const form = page.getByRole('region', { name: '录入观测值' });
-  await form.getByLabel('录入人').fill('王分析');
   await form.getByLabel('数据日期').fill('2026-10-31');
   await form.getByLabel('数值').fill('很多');
   await form.getByRole('button', { name: '保存' }).click();
@@ -32,7 +31,7 @@ test('a recorded value survives a reload and appears in the audit trail', async 
   const table = page.getByRole('table', { name: /观测值、目标与应达路径/ });
   await expect(table.getByRole('row', { name: /2026年10月31日.*约6\.2万亿元/ })).toBeVisible();
   const history = page.getByRole('region', { name: '修改记录' });
-  const entry = history.getByRole('row', { name: /王分析/ });
+  const entry = history.getByRole('row', { name: /系统管理员/ });
   await expect(entry).toContainText('2026年10月31日 的观测值');
   await expect(entry).toContainText('约6.2万亿元');
   await expect(entry).toContainText('表单');
@@ -54,7 +53,7 @@ test('a recorded value survives a reload and appears in the audit trail', async 
   // English, after the reload: the same history in the other language
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   const historyEn = page.getByRole('region', { name: 'Change history' });
-  await expect(historyEn.getByRole('row', { name: /王分析/ })).toContainText(
+  await expect(historyEn.getByRole('row', { name: /系统管理员/ })).toContainText(
     'observation for 31 October 2026',
   );
   await historyEn.screenshot({ path: `${SHOTS}/audit-history-en.png` });
@@ -72,8 +71,7 @@ test.describe('importing', () => {
   test.use({ expectedConsoleErrors: [/the server responded with a status of 422/] });
 
   test('a CSV with good and bad rows is previewed and refused as a whole', async ({ page }) => {
-    await page.goto('/import');
-    await page.getByRole('main').getByLabel('录入人').fill('王分析');
+    await signIn(page, 'admin', '/import');
     const csv = [
       'indicator_id,date,value,qualifier,provenance,source,speaker,role,citation_date,quote',
       'metro-gdp,2026-06-30,5.8万亿,about,illustrative,,,,,',

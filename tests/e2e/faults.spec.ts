@@ -2,7 +2,7 @@
 // `?mock=<scenario>` in the link. Each panel says what went wrong, in Chinese, with a retry where
 // one can help; an empty data set says so; an unverified figure never reaches the screen.
 import type { Page } from '@playwright/test';
-import { expect, headlines, shot, test } from './fixtures';
+import { expect, headlines, shot, signIn, test } from './fixtures';
 
 /** Anything that would be a figure of the `invalid` scenario's payload, rendered any way. */
 const UNVERIFIED = /987,?654,?321|9\.8\d?亿|9\.9亿|超5万亿元/;
@@ -100,9 +100,10 @@ test.describe('a refresh that fails while good data is on screen', () => {
   test('the indicator page keeps its figures, faded and marked "could not refresh"', async ({
     page,
   }) => {
-    await page.goto('/indicators/metro-gdp');
+    await signIn(page, 'admin', '/indicators/metro-gdp');
     const table = page.getByRole('table', { name: /观测值、目标与应达路径/ });
     await expect(table.getByText('超5万亿元')).toBeVisible();
+    await expect(page.getByRole('region', { name: '录入观测值' }).getByLabel('数值')).toBeVisible();
     await page.evaluate(() => {
       const api = window.__mockApi!;
       api.worker.use(
@@ -113,7 +114,6 @@ test.describe('a refresh that fails while good data is on screen', () => {
     });
     // Saving refreshes the page's data afterwards: the save fails, and so does the refresh.
     const form = page.getByRole('region', { name: '录入观测值' });
-    await form.getByLabel('录入人').fill('王分析');
     await form.getByLabel('数据日期').fill('2026-10-31');
     await form.getByLabel('数值').fill('6.2万亿');
     await form.getByRole('button', { name: '保存' }).click();

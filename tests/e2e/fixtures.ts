@@ -31,3 +31,23 @@ export async function headlines(page: Page) {
   await expect(panel.getByRole('listitem').first()).toBeVisible();
   return panel;
 }
+
+/** The demo accounts' display names (docs/accounts.md); all share the password below. */
+export const DEMO_NAMES = {
+  admin: '系统管理员',
+  viewer: '张观（只读）',
+  finance: '王敏（市金融局）',
+  sti: '李科（市科技局）',
+} as const;
+
+/**
+ * Signs in on the sign-in page as a user would, and comes back to `next` (a path of the app);
+ * the header then names the account.
+ */
+export async function signIn(page: Page, username: keyof typeof DEMO_NAMES, next = '/') {
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('demo-password');
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('banner').getByText(DEMO_NAMES[username])).toBeVisible();
+}

@@ -6,7 +6,6 @@ import { db } from '@mocks/db';
 import { faultHandlers, type FaultName } from '@mocks/handlers/faults';
 import { server } from '@mocks/node';
 import { setRequestTimeout } from '@/lib/api/client';
-import { usePreferences } from '@/stores/preferences';
 import { renderApp } from '@tests/render';
 
 export const VIEWS = [
@@ -77,8 +76,8 @@ export function restoreTimeout() {
   setRequestTimeout(10_000);
 }
 
+/** The views as the demo admin sees them (sign in before a fault is applied: tests/session.ts). */
 export function openView(view: View) {
-  usePreferences.setState({ authorName: '王分析' });
   return renderApp(PATHS[view], { retries: true });
 }
 
@@ -189,7 +188,7 @@ export async function uploadGoodFile(user: User) {
 }
 
 export async function fillObservation(user: User, form: HTMLElement) {
-  await user.type(within(form).getByLabelText('数据日期'), '2026-10-31');
+  await user.type(await within(form).findByLabelText('数据日期'), '2026-10-31');
   await user.type(within(form).getByLabelText('数值'), '6.2万亿');
   await user.click(within(form).getByRole('button', { name: '保存' }));
 }

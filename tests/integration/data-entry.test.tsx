@@ -1,15 +1,19 @@
 // Recording a figure on an indicator page: field-by-field messages, the optimistic update and its
-// rollback, and the audit entry it leaves.
+// rollback, and the audit entry it leaves. Signed in as the demo admin, who may record anything.
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { usePreferences } from '@/stores/preferences';
 import { renderApp } from '@tests/render';
+import { signInAs } from '@tests/session';
 
 async function openForm(path = '/indicators/metro-gdp') {
+  await signInAs('admin');
   const view = renderApp(path);
   const form = await screen.findByRole('region', { name: '录入观测值' });
+  // The form shows once the session says the admin may record.
+  await within(form).findByLabelText('数据日期');
   return { ...view, form };
 }
 
@@ -18,7 +22,6 @@ const dataTable = () => screen.getByRole('table', { name: /观测值、目标与
 describe('recording an observation', () => {
   it('shows the new value at once, marked, and records who changed what in the history', async () => {
     const { user, form } = await openForm();
-    await user.type(within(form).getByLabelText('录入人'), '王分析');
     await user.type(within(form).getByLabelText('数据日期'), '2026-10-31');
     await user.type(within(form).getByLabelText('数值'), '6.2万亿');
     expect(within(form).getByText(/将显示为：6\.2万亿元/)).toBeInTheDocument();
@@ -33,7 +36,7 @@ describe('recording an observation', () => {
     expect(row).toHaveTextContent('示意');
 
     const history = screen.getByRole('region', { name: '修改记录' });
-    const entry = (await within(history).findByText('王分析')).closest('tr')!;
+    const entry = (await within(history).findByText('系统管理员')).closest('tr')!;
     expect(entry).toHaveTextContent('2026年10月31日 的观测值');
     expect(entry).toHaveTextContent('新增');
     // before: the figure it follows; after: the new one
@@ -41,13 +44,13 @@ describe('recording an observation', () => {
     expect(cells[3]).toHaveTextContent(/\d万亿元/);
     expect(cells[4]).toHaveTextContent('约6.2万亿元');
     expect(cells[5]).toHaveTextContent('表单');
-    // the form is empty again, the name is remembered
+    // the account, not a typed name, is recorded
+    expect(entry).toHaveTextContent('(admin)');
+    // the form is empty again
     expect(within(form).getByLabelText('数值')).toHaveValue('');
-    expect(usePreferences.getState().authorName).toBe('王分析');
   });
 
   it('records a reported value with its citation, shown as the source line', async () => {
-    usePreferences.setState({ authorName: '王分析' });
     const { user, form } = await openForm();
     await user.type(within(form).getByLabelText('数据日期'), '2026-06-30');
     await user.type(within(form).getByLabelText('数值'), '5.8万亿');
@@ -66,15 +69,15 @@ describe('recording an observation', () => {
   });
 
   it('updates a milestone’s progress the same way', async () => {
-    usePreferences.setState({ authorName: '王分析' });
+    await signInAs('admin');
     const { user } = renderApp('/indicators/major-platforms');
     const form = await screen.findByRole('region', { name: '更新进展' });
-    await user.type(within(form).getByLabelText('数据日期'), '2026-11-20');
+    await user.type(await within(form).findByLabelText('数据日期'), '2026-11-20');
     await user.selectOptions(within(form).getByLabelText('进展'), 'done');
     await user.click(within(form).getByRole('button', { name: '保存' }));
     await within(form).findByText('已保存 2026年11月20日 的记录。');
     const history = screen.getByRole('region', { name: '修改记录' });
-    const entry = (await within(history).findByText('王分析')).closest('tr')!;
+    const entry = (await within(history).findByText('系统管理员')).closest('tr')!;
     expect(within(entry).getAllByRole('cell')[4]).toHaveTextContent('已完成');
     expect(screen.getByRole('region', { name: '状态及依据' })).toHaveTextContent(
       '已于 2026年11月20日 完成。',
@@ -98,23 +101,10 @@ describe('each field says what is wrong with it, next to it', () => {
       '超出该指标的合理范围（0元 至 60万亿元）。',
     ],
     ['reported without a source', { reported: true }, '刊物或网站', '公开发布的数值须注明出处。'],
-    [
-      'no name to record it under',
-      { author: '' },
-      '录入人',
-      '请填写录入人姓名：修改记录需要注明是谁改的。',
-    ],
   ])(
     '%s',
-    async (
-      _,
-      input: { value?: string; date?: string; reported?: boolean; author?: string },
-      label,
-      message,
-    ) => {
+    async (_, input: { value?: string; date?: string; reported?: boolean }, label, message) => {
       const { user, form } = await openForm();
-      const author = input.author ?? '王分析';
-      if (author) await user.type(within(form).getByLabelText('录入人'), author);
       await user.type(within(form).getByLabelText('数据日期'), input.date ?? '2026-10-31');
       await user.type(within(form).getByLabelText('数值'), input.value ?? '6.3万亿');
       if (input.reported) await user.click(within(form).getByRole('radio', { name: /公开发布/ }));
@@ -131,7 +121,6 @@ describe('each field says what is wrong with it, next to it', () => {
   );
 
   it('a corrected field drops its error while the others keep theirs', async () => {
-    usePreferences.setState({ authorName: '王分析' });
     const { user, form } = await openForm();
     await user.type(within(form).getByLabelText('数据日期'), '2026-12-01');
     await user.type(within(form).getByLabelText('数值'), 'x');
@@ -151,10 +140,11 @@ describe('each field says what is wrong with it, next to it', () => {
   });
 
   it('speaks English too', async () => {
-    usePreferences.setState({ language: 'en', authorName: 'Wang' });
+    usePreferences.setState({ language: 'en' });
+    await signInAs('admin');
     const { user } = renderApp('/indicators/metro-gdp');
     const form = await screen.findByRole('region', { name: 'Record an observation' });
-    await user.type(within(form).getByLabelText('Date of the figure'), '2026-12-01');
+    await user.type(await within(form).findByLabelText('Date of the figure'), '2026-12-01');
     await user.type(within(form).getByLabelText('Value'), 'lots');
     await user.click(within(form).getByRole('radio', { name: /Reported/ }));
     await user.click(within(form).getByRole('button', { name: 'Save' }));
@@ -172,14 +162,12 @@ describe('each field says what is wrong with it, next to it', () => {
 
 describe('when the API refuses or fails, the change is rolled back and nothing typed is lost', () => {
   async function fillAndSave(form: HTMLElement, user: ReturnType<typeof renderApp>['user']) {
-    await user.type(within(form).getByLabelText('录入人'), '王分析');
     await user.type(within(form).getByLabelText('数据日期'), '2026-10-31');
     await user.type(within(form).getByLabelText('数值'), '6.2万亿');
     await user.type(within(form).getByLabelText('备注'), '初步估算');
     await user.click(within(form).getByRole('button', { name: '保存' }));
   }
   function expectKept(form: HTMLElement) {
-    expect(within(form).getByLabelText('录入人')).toHaveValue('王分析');
     expect(within(form).getByLabelText('数据日期')).toHaveValue('2026-10-31');
     expect(within(form).getByLabelText('数值')).toHaveValue('6.2万亿');
     expect(within(form).getByLabelText('备注')).toHaveValue('初步估算');
@@ -259,7 +247,6 @@ describe('a reload while a save is on its way', () => {
     server.use(http.post('*/api/indicators/:id/observations', () => new Promise<never>(() => {})));
     const first = await openForm();
     expect(leave()).toBe(false);
-    await first.user.type(within(first.form).getByLabelText('录入人'), '王分析');
     await first.user.type(within(first.form).getByLabelText('数据日期'), '2026-10-31');
     await first.user.type(within(first.form).getByLabelText('数值'), '6.2万亿');
     await first.user.type(within(first.form).getByLabelText('备注'), '初步估算');
@@ -280,7 +267,6 @@ describe('a reload while a save is on its way', () => {
   });
 
   it('keeps nothing once the save has landed: the next visit starts empty', async () => {
-    usePreferences.setState({ authorName: '王分析' });
     const first = await openForm();
     await first.user.type(within(first.form).getByLabelText('数据日期'), '2026-10-31');
     await first.user.type(within(first.form).getByLabelText('数值'), '6.2万亿');

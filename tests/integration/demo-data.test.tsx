@@ -1,30 +1,29 @@
-// The header's data menu: the name changes are recorded under, and resetting the demo data.
+// The header's data menu: the import link, and resetting the demo data.
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { usePreferences } from '@/stores/preferences';
 import { renderApp } from '@tests/render';
+import { signInAs } from '@tests/session';
 
 /** The menu in the page header, closed until its summary is clicked. */
 const dataMenu = () => screen.getByText(/^数据维护/).closest('details')!;
 
 describe('the data menu', () => {
-  it('sets the name that changes are recorded under, and remembers it', async () => {
+  it('links the CSV import, and asks no name: the account is the author', async () => {
     const { user } = renderApp('/');
     const menu = dataMenu();
     await user.click(within(menu).getByText('数据维护'));
-    await user.type(within(menu).getByLabelText('录入人'), '王分析');
-    expect(within(menu).getByText(/^数据维护/)).toHaveTextContent('数据维护 · 王分析');
-    expect(usePreferences.getState().authorName).toBe('王分析');
-    expect(JSON.parse(localStorage.getItem('npf-tracker:preferences')!)).toMatchObject({
-      state: { authorName: '王分析' },
-    });
+    expect(within(menu).getByRole('link', { name: '从 CSV 导入' })).toHaveAttribute(
+      'href',
+      '/import',
+    );
+    expect(within(menu).queryByRole('textbox')).not.toBeInTheDocument();
   });
 
   it('resets the demo data after a confirmation, and the recorded value is gone', async () => {
-    usePreferences.setState({ authorName: '王分析' });
+    await signInAs('admin');
     const { user } = renderApp('/indicators/metro-gdp');
     const form = await screen.findByRole('region', { name: '录入观测值' });
-    await user.type(within(form).getByLabelText('数据日期'), '2026-10-31');
+    await user.type(await within(form).findByLabelText('数据日期'), '2026-10-31');
     await user.type(within(form).getByLabelText('数值'), '6.2万亿');
     await user.click(within(form).getByRole('button', { name: '保存' }));
     const table = screen.getByRole('table', { name: /观测值、目标与应达路径/ });

@@ -3,7 +3,7 @@
 // last good data kept but marked "could not refresh" (never passing for fresh), an empty data set
 // said as such, a write's failure with its reason and nothing lost, and no unverified figure.
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, beforeEach } from 'vitest';
 import { FAULTS, type FaultName } from '@mocks/handlers/faults';
 import {
   expectNoStaleMark,
@@ -25,6 +25,10 @@ import {
   type User,
   type View,
 } from '@tests/faults/matrix';
+import { signInAs } from '@tests/session';
+
+// Signed in before any fault applies: the views as someone who may record sees them.
+beforeEach(() => signInAs('admin'));
 
 afterEach(restoreTimeout);
 

@@ -3,7 +3,7 @@
 // the message in Chinese with a retry where one can help, an empty state that says so, the data
 // once a slow or flaky API answers, and never a figure from a payload that failed validation.
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, beforeEach } from 'vitest';
 import { FAULTS, type FaultName } from '@mocks/handlers/faults';
 import {
   expectAlert,
@@ -19,6 +19,10 @@ import {
   whenLoaded,
   type View,
 } from '@tests/faults/matrix';
+import { signInAs } from '@tests/session';
+
+// Signed in before any fault applies: the views as someone who may record sees them.
+beforeEach(() => signInAs('admin'));
 
 afterEach(restoreTimeout);
 

@@ -3,8 +3,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '@mocks/db';
-import { usePreferences } from '@/stores/preferences';
 import { renderApp } from '@tests/render';
+import { signInAs } from '@tests/session';
 
 const HEADER =
   'indicator_id,date,value,qualifier,provenance,source,speaker,role,citation_date,quote';
@@ -25,7 +25,7 @@ function csvFile(lines: string[], { bom = true, name = 'figures.csv' } = {}) {
 }
 
 async function openImport() {
-  usePreferences.setState({ authorName: '王分析' });
+  await signInAs('admin');
   const view = renderApp('/import');
   const input = await screen.findByLabelText('选择文件');
   await screen.findByRole('heading', { name: '从 CSV 导入观测值' });
@@ -98,7 +98,7 @@ describe('importing observations from CSV', () => {
     await router.navigate('/indicators/key-labs');
     const history = await screen.findByRole('region', { name: '修改记录' });
     const entry = (await within(history).findByText('CSV 导入')).closest('tr')!;
-    expect(entry).toHaveTextContent('王分析');
+    expect(entry).toHaveTextContent('系统管理员');
     expect(entry).toHaveTextContent('2026年9月30日 的观测值');
     expect(within(entry).getAllByRole('cell')[4]).toHaveTextContent('31家');
     expect(screen.getByRole('table', { name: /观测值、目标与应达路径/ })).toHaveTextContent(

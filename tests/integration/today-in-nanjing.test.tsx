@@ -5,8 +5,8 @@ import { delay, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '@mocks/node';
 import { clock } from '@/lib/clock';
-import { usePreferences } from '@/stores/preferences';
 import { renderApp } from '@tests/render';
+import { signInAs } from '@tests/session';
 
 /** 2026-12-01 07:30 in Nanjing is 2026-11-30 23:30 UTC. */
 const NANJING_0730 = new Date('2026-11-30T23:30:00Z');
@@ -21,10 +21,10 @@ describe('today in Nanjing, at 07:30 China time', () => {
     vi.setSystemTime(NANJING_0730);
     // The form's own check is under test; the API's answer is held so what the form did shows.
     server.use(http.post('*/indicators/:id/observations', () => delay('infinite')));
-    usePreferences.setState({ authorName: '王分析' });
+    await signInAs('admin');
     const { user } = renderApp('/indicators/metro-gdp');
     const form = await screen.findByRole('region', { name: '录入观测值' }, { timeout: 5000 });
-    await user.type(within(form).getByLabelText('数据日期'), date);
+    await user.type(await within(form).findByLabelText('数据日期'), date);
     await user.type(within(form).getByLabelText('数值'), '6.3万亿');
     await user.click(within(form).getByRole('button', { name: '保存' }));
     return { form, field: within(form).getByLabelText('数据日期') };

@@ -1,8 +1,9 @@
 // The frame of every view: skip link, header with navigation and preferences, filter bar, legend.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId } from 'react';
+import { lazy, Suspense, useEffect, useId } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
+import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { paths } from '@/config/paths';
 import { serializeFilters } from '@/domain/filters';
 import { serializePlaylist } from '@/domain/playlist';
@@ -15,6 +16,16 @@ import { departmentQueries, thrustQueries } from '@/lib/api/queries';
 import { usePreferences, type Theme } from '@/stores/preferences';
 import { Legend } from './Legend';
 import styles from './app-shell.module.css';
+
+// Who is signed in loads beside the first screen, not in it: the overview reads without it.
+const AccountMenu = lazy(() =>
+  import('@/features/accounts/components/AccountMenu').then((m) => ({ default: m.AccountMenu })),
+);
+
+// The inbox's link and unread count: also beside the first screen, polled once signed in.
+const InboxLink = lazy(() =>
+  import('@/features/alerts/components/InboxLink').then((m) => ({ default: m.InboxLink })),
+);
 
 function Preferences() {
   const { t } = useTranslation();
@@ -136,6 +147,16 @@ export function AppShell() {
         </div>
         <Preferences />
         <div className={styles.menu}>
+          <ErrorBoundary fallback={() => null}>
+            <Suspense fallback={null}>
+              <AccountMenu />
+            </Suspense>
+          </ErrorBoundary>
+          <ErrorBoundary fallback={() => null}>
+            <Suspense fallback={null}>
+              <InboxLink />
+            </Suspense>
+          </ErrorBoundary>
           <DataMenu />
         </div>
         <div className={styles.navRow}>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useParams } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
 import { ErrorMessage } from '@/components/ui/ErrorMessage';
@@ -7,6 +8,7 @@ import { RetryingNotice, StaleData, StaleNotice, refreshFailed } from '@/compone
 import { isRecordId } from '@/domain/ids';
 import { shortened } from '@/domain/url-params';
 import { formatDate, pick } from '@/domain/format';
+import { FollowButton } from '@/features/alerts/components/FollowButton';
 import { AuditHistory } from '@/features/audit/components/AuditHistory';
 import { RecordChangePanel } from '@/features/data-entry/components/RecordChangePanel';
 import { ChartPngButton } from '@/features/exports/components/ChartPngButton';
@@ -17,6 +19,14 @@ import { useToday } from '@/hooks/use-today';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { ApiError } from '@/lib/api/client';
 import { indicatorQueries, programmeQueries, thrustQueries } from '@/lib/api/queries';
+import { useSession } from '@/lib/api/session';
+
+// Only admins change targets: the form's code loads when one opens a quantitative indicator.
+const TargetChangeForm = lazy(() =>
+  import('@/features/data-entry/components/TargetChangeForm').then((m) => ({
+    default: m.TargetChangeForm,
+  })),
+);
 
 export function IndicatorRoute() {
   const { t } = useTranslation();
@@ -30,6 +40,9 @@ export function IndicatorRoute() {
   const programme = useQuery(programmeQueries.detail());
   const thrusts = useQuery(thrustQueries.list());
   const list = useAssessedIndicators();
+  const session = useSession();
+  const principal = session.data?.principal;
+  const admin = principal?.kind === 'user' && principal.role === 'admin';
 
   const unknown =
     !plausible ||
@@ -77,6 +90,7 @@ export function IndicatorRoute() {
           thrust={thrusts.data?.find((th) => th.id === ind.thrustId)}
           siblings={siblings}
           search={search}
+          headerActions={<FollowButton kind="indicator" id={ind.id} name={pick(ind.name, lang)} />}
           chartActions={
             <ChartPngButton
               fileName={`${ind.id}-${today}`}
@@ -89,6 +103,11 @@ export function IndicatorRoute() {
           afterTrend={
             <>
               <RecordChangePanel indicator={ind} />
+              {admin && ind.kind === 'quantitative' && (
+                <Suspense fallback={<Skeleton rows={4} label={t('app.loading')} />}>
+                  <TargetChangeForm key={ind.id} indicator={ind} />
+                </Suspense>
+              )}
               <AuditHistory indicator={ind} />
             </>
           }

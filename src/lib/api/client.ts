@@ -31,6 +31,8 @@ export class ApiError extends Error {
     readonly status: number | null = null,
     /** The API's own code for the failure (`storageFailed`, `storeCorrupt`, …), when it sent one. */
     readonly problemCode: string | null = null,
+    /** A 429's `Retry-After`, in seconds: how long until asking again can succeed. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -113,11 +115,11 @@ export async function apiGet<S extends z.ZodMiniType>(
 }
 
 /**
- * A POST, PUT or DELETE with a JSON body; an answer without one (204) reads as `undefined`.
+ * A POST, PUT, PATCH or DELETE with a JSON body; an answer without one (204) reads as `undefined`.
  * `ifMatch`: the version the change is based on; the API refuses it (412) when it is out of date.
  */
 export async function apiSend<S extends z.ZodMiniType>(
-  method: 'POST' | 'PUT' | 'DELETE',
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body: unknown,
   schema: S,
@@ -224,11 +226,13 @@ async function request<S extends z.ZodMiniType>(
         parsed.data.error.changes ?? [],
       );
     }
+    const retryAfter = Number(response.headers.get('Retry-After') ?? Number.NaN);
     throw new ApiError(
       'http',
       message,
       response.status,
       parsed.success ? parsed.data.error.code : null,
+      Number.isFinite(retryAfter) ? retryAfter : null,
     );
   }
   const parsed = schema.safeParse(body);

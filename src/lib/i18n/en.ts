@@ -1,4 +1,6 @@
 // English, the interface's second language.
+import { accountsEn } from './accounts-en';
+import { alertsEn } from './alerts-en';
 import type { Messages } from './zh';
 
 export const en: Messages = {
@@ -240,8 +242,6 @@ export const en: Messages = {
     milestoneHeading: 'Update progress',
     intro:
       'Saved figures show at once in the chart and the table, and go into the change history. Fields marked * are required.',
-    author: 'Your name',
-    authorHint: 'Recorded in the change history; remembered, and editable under “Data” at the top.',
     date: 'Date of the figure',
     dateHint: 'The day the figure is for; not later than today.',
     value: 'Value',
@@ -274,7 +274,6 @@ export const en: Messages = {
     kept: 'What you typed is still in the form: correct it and try again.',
     restored:
       'The page was reloaded while this was being saved; what you typed is back. Check the chart and the change history to see whether it was saved before saving again.',
-    authorRequired: 'Enter your name: the change history records who made each change.',
     issues: {
       required: 'Required.',
       notANumber: 'Not a number. Write 150, 5,000,000 or 5万亿.',
@@ -489,4 +488,6 @@ export const en: Messages = {
     thrusts: 'No thrusts: the data service returned an empty list.',
     departments: 'No departments: the data service returned an empty list.',
   },
+  accounts: accountsEn,
+  alerts: alertsEn,
 };

@@ -18,12 +18,13 @@ export interface Translation {
   i18n: { language: Language };
 }
 
-const dictionaries: Partial<Record<Language, Messages>> = { zh };
+// The bundled Chinese lacks the sections that load with their views (registerSection).
+const dictionaries: Partial<Record<Language, object>> = { zh };
 let loadingEnglish: Promise<void> | undefined;
 const numberFormats: Partial<Record<Language, Intl.NumberFormat>> = {};
 const listeners = new Set<() => void>();
 
-function lookup(dictionary: Messages | undefined, key: string): string | undefined {
+function lookup(dictionary: object | undefined, key: string): string | undefined {
   let node: unknown = dictionary;
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return typeof node === 'string' ? node : undefined;
@@ -85,6 +86,11 @@ function show(language: Language): void {
 /** Makes a dictionary available without a fetch (tests register English this way). */
 export function registerLanguage(language: Language, messages: Messages): void {
   dictionaries[language] = messages;
+}
+
+/** Adds a section that loads with the views using it (`accounts`) to the bundled Chinese. */
+export function registerSection<K extends keyof Messages>(name: K, messages: Messages[K]): void {
+  (zh as Partial<Messages>)[name] = messages;
 }
 
 /**

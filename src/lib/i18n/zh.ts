@@ -1,4 +1,7 @@
 // Chinese, the interface's primary language.
+import type { AccountsMessages } from './accounts-zh';
+import type { AlertsMessages } from './alerts-zh';
+
 export const zh = {
   app: {
     title: '新质生产力举措跟踪',
@@ -217,8 +220,6 @@ export const zh = {
     observationHeading: '录入观测值',
     milestoneHeading: '更新进展',
     intro: '保存后立即显示在图表和数据表中，并记入修改记录。带 * 的为必填项。',
-    author: '录入人',
-    authorHint: '记入修改记录；会记住，也可在页首“数据维护”中修改。',
     date: '数据日期',
     dateHint: '数值所属的日期，不能晚于今天。',
     value: '数值',
@@ -250,7 +251,6 @@ export const zh = {
     kept: '您填写的内容仍在表单中，可修改后重试。',
     restored:
       '上次保存时页面被刷新，已恢复当时填写的内容。请先在图表和修改记录中核对是否已保存，再决定是否重新保存。',
-    authorRequired: '请填写录入人姓名：修改记录需要注明是谁改的。',
     issues: {
       required: '请填写此项。',
       notANumber: '不是数字。可以写 150、5,000,000 或 5万亿。',
@@ -453,4 +453,8 @@ export const zh = {
     departments: '暂无部门数据：数据服务返回的清单为空。',
   },
 };
-export type Messages = typeof zh;
+/**
+ * `accounts` and `alerts` load with the views that use them (see ./accounts.ts, ./alerts.ts), not
+ * with this file.
+ */
+export type Messages = typeof zh & { accounts: AccountsMessages; alerts: AlertsMessages };

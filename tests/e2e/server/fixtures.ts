@@ -8,15 +8,19 @@ import { expect, test as base } from '../fixtures';
 import { startServer, type DatabaseChoice, type RunningServer } from './server-process';
 
 export const test = base.extend<{
-  launch: (database: DatabaseChoice, port: number) => Promise<RunningServer>;
+  launch: (
+    database: DatabaseChoice,
+    port: number,
+    extraEnv?: NodeJS.ProcessEnv,
+  ) => Promise<RunningServer>;
   dataDir: string;
 }>({
   // Playwright reads what a fixture needs from its first parameter's pattern; these need nothing.
   // eslint-disable-next-line no-empty-pattern
   launch: async ({}, provide) => {
     const started: RunningServer[] = [];
-    await provide(async (database, port) => {
-      const server = await startServer(database, port);
+    await provide(async (database, port, extraEnv) => {
+      const server = await startServer(database, port, extraEnv);
       started.push(server);
       return server;
     });

@@ -61,7 +61,12 @@ function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-export async function startServer(database: DatabaseChoice, port: number): Promise<RunningServer> {
+/** `extraEnv`: settings a test needs beyond these (SMTP_URL, ALERT_INTERVAL_SECONDS, …). */
+export async function startServer(
+  database: DatabaseChoice,
+  port: number,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<RunningServer> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -71,6 +76,7 @@ export async function startServer(database: DatabaseChoice, port: number): Promi
     LOG_LEVEL: 'info',
     ADMIN_USER: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
+    ...extraEnv,
   };
   delete env.DATABASE_URL;
   if ('dataDir' in database) env.DATA_DIR = database.dataDir;

@@ -85,7 +85,13 @@ function Row({ entry, indicator }: { entry: AuditEntry; indicator: Indicator }) 
       <td className="figure">
         <time dateTime={entry.at}>{formatDateTime(entry.at, lang)}</time>
       </td>
-      <td>{entry.author}</td>
+      <td>
+        {entry.author}
+        {/* The sign-in name, when it says more than the display name does. */}
+        {entry.account && entry.account !== entry.author && (
+          <span className={styles.account}> ({entry.account})</span>
+        )}
+      </td>
       <td>
         {t('audit.forDate', {
           date: formatDate(entry.key, lang),

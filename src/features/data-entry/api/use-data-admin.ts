@@ -18,8 +18,7 @@ function useInvalidateFigures() {
 export function useImportRows() {
   const invalidate = useInvalidateFigures();
   return useMutation({
-    mutationFn: (body: { author: string; rows: ImportRow[] }) =>
-      apiPost('/imports', body, importReportSchema),
+    mutationFn: (body: { rows: ImportRow[] }) => apiPost('/imports', body, importReportSchema),
     // Not awaited: the report shows at once, even if the refetch after it has to retry.
     onSuccess: () => void invalidate(),
   });

@@ -18,19 +18,19 @@ export type Change = { observation: Observation } | { update: MilestoneUpdate };
 type IndicatorList = z.infer<typeof indicatorsResponseSchema>;
 
 /** `basedOn`: the indicator's version the analyst saw; a change saved since makes this a 412. */
-function send(indicatorId: string, change: Change, author: string, basedOn: number) {
+function send(indicatorId: string, change: Change, basedOn: number) {
   const base = `/indicators/${encodeURIComponent(indicatorId)}`;
   const options = { ifMatch: basedOn };
   return 'observation' in change
     ? apiPost(
         `${base}/observations`,
-        { observation: change.observation, author },
+        { observation: change.observation },
         changeResponseSchema,
         options,
       )
     : apiPost(
         `${base}/milestone-updates`,
-        { update: change.update, author },
+        { update: change.update },
         changeResponseSchema,
         options,
       );
@@ -44,15 +44,9 @@ export function useRecordChange(indicatorId: string) {
     i.id === indicatorId ? applyChange(i, change) : i;
 
   return useMutation({
-    mutationFn: ({
-      change,
-      author,
-      basedOn,
-    }: {
-      change: Change;
-      author: string;
-      basedOn: number;
-    }) => send(indicatorId, change, author, basedOn),
+    // The audit trail names the signed-in account; the API takes no author from the client.
+    mutationFn: ({ change, basedOn }: { change: Change; basedOn: number }) =>
+      send(indicatorId, change, basedOn),
     onMutate: async ({ change }) => {
       // A refetch landing now would overwrite the optimistic value with the old one.
       await Promise.all([

@@ -11,14 +11,16 @@ import {
   REQUIRED_COLUMNS,
   type ImportReport,
 } from '@/domain/csv-import';
+import type { Principal } from '@/domain/accounts';
 import type { Indicator } from '@/domain/schemas';
+import { useDepartmentNames } from '@/hooks/use-department-names';
 import { useLanguage } from '@/hooks/use-language';
 import { outcomeUnknown } from '@/lib/api/client';
 import { saveCsv } from '@/lib/download';
 import { useCsvImport, type Preview } from '../hooks/use-csv-import';
-import { AuthorNameField } from './AuthorNameField';
 import { fileIssueText } from './file-issue-text';
 import { ImportRowsTable } from './ImportRowsTable';
+import { RecordGate } from './WriteRefusal';
 import formStyles from './data-entry.module.css';
 import styles from './import.module.css';
 
@@ -116,13 +118,20 @@ function ImportResult({
   );
 }
 
+/** What an editor may import: their own departments' indicators, all or nothing. */
+function ImportScope({ principal }: { principal: Principal }) {
+  const { t } = useTranslation();
+  const names = useDepartmentNames();
+  if (principal.kind !== 'user' || principal.role !== 'editor') return null;
+  return (
+    <p className={formStyles.refusal}>
+      {t('accounts.refusal.importScope', { departments: names(principal.departments) })}
+    </p>
+  );
+}
+
 export function ImportCsv() {
   const { t } = useTranslation();
-  const ids = { file: useId(), author: useId(), hint: useId() };
-  const csv = useCsvImport();
-  const { indicators, departments, preview, serverReport } = csv;
-  const items = indicators.data?.items ?? [];
-
   return (
     <Panel title={t('importCsv.heading')}>
       <div className={styles.page}>
@@ -133,69 +142,87 @@ export function ImportCsv() {
             required: REQUIRED_COLUMNS.join(', '),
           })}
         </p>
-        <div className={styles.controls}>
-          <button
-            type="button"
-            className={formStyles.secondary}
-            onClick={() => saveCsv(toCsv(importTemplateRows()), 'npf-import-template.csv')}
-          >
-            {t('importCsv.template')}
-          </button>
-          <AuthorNameField
-            prefix={ids.author}
-            error={csv.authorMissing ? t('entry.authorRequired') : undefined}
-          />
-          <div className={formStyles.field}>
-            <label htmlFor={ids.file} className={formStyles.label}>
-              {t('importCsv.file')}
-            </label>
-            <input
-              id={ids.file}
-              type="file"
-              accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
-              aria-describedby={ids.hint}
-              onChange={(e) => void csv.choose(e.currentTarget.files?.[0])}
-            />
-            <p id={ids.hint} className={formStyles.hint}>
-              {t('importCsv.fileHint')}
-            </p>
-          </div>
-        </div>
-
-        {/* Rows are checked against the indicator list: without it, nothing can be previewed. */}
-        {(indicators.error ?? departments.error) && !(indicators.data && departments.data) && (
-          <div className={styles.section}>
-            <p>{t('faults.importNeedsList')}</p>
-            <ErrorMessage
-              error={indicators.error ?? departments.error}
-              onRetry={() => {
-                void indicators.refetch();
-                void departments.refetch();
-              }}
-            />
-          </div>
-        )}
-
-        {csv.fileIssue && (
-          <p role="alert" className={formStyles.alert}>
-            {fileIssueText(csv.fileIssue, t)}
-          </p>
-        )}
-
-        {preview && !serverReport && (
-          <ImportPreview
-            preview={preview}
-            indicators={items}
-            importing={csv.importing}
-            sendError={csv.sendError}
-            onConfirm={csv.confirm}
-            onCancel={csv.cancel}
-          />
-        )}
-        {preview && serverReport && (
-          <ImportResult preview={preview} report={serverReport} indicators={items} />
-        )}
+        {/* An editor imports for their own departments; the API refuses any other row. */}
+        <RecordGate ownerIds={(p) => (p.kind === 'user' ? p.departments : [])}>
+          {(principal) => (
+            <>
+              <ImportScope principal={principal} />
+              <ImportControls />
+            </>
+          )}
+        </RecordGate>
       </div>
     </Panel>
+  );
+}
+
+function ImportControls() {
+  const { t } = useTranslation();
+  const ids = { file: useId(), hint: useId() };
+  const csv = useCsvImport();
+  const { indicators, departments, preview, serverReport } = csv;
+  const items = indicators.data?.items ?? [];
+
+  return (
+    <>
+      <div className={styles.controls}>
+        <button
+          type="button"
+          className={formStyles.secondary}
+          onClick={() => saveCsv(toCsv(importTemplateRows()), 'npf-import-template.csv')}
+        >
+          {t('importCsv.template')}
+        </button>
+        <div className={formStyles.field}>
+          <label htmlFor={ids.file} className={formStyles.label}>
+            {t('importCsv.file')}
+          </label>
+          <input
+            id={ids.file}
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+            aria-describedby={ids.hint}
+            onChange={(e) => void csv.choose(e.currentTarget.files?.[0])}
+          />
+          <p id={ids.hint} className={formStyles.hint}>
+            {t('importCsv.fileHint')}
+          </p>
+        </div>
+      </div>
+
+      {/* Rows are checked against the indicator list: without it, nothing can be previewed. */}
+      {(indicators.error ?? departments.error) && !(indicators.data && departments.data) && (
+        <div className={styles.section}>
+          <p>{t('faults.importNeedsList')}</p>
+          <ErrorMessage
+            error={indicators.error ?? departments.error}
+            onRetry={() => {
+              void indicators.refetch();
+              void departments.refetch();
+            }}
+          />
+        </div>
+      )}
+
+      {csv.fileIssue && (
+        <p role="alert" className={formStyles.alert}>
+          {fileIssueText(csv.fileIssue, t)}
+        </p>
+      )}
+
+      {preview && !serverReport && (
+        <ImportPreview
+          preview={preview}
+          indicators={items}
+          importing={csv.importing}
+          sendError={csv.sendError}
+          onConfirm={csv.confirm}
+          onCancel={csv.cancel}
+        />
+      )}
+      {preview && serverReport && (
+        <ImportResult preview={preview} report={serverReport} indicators={items} />
+      )}
+    </>
   );
 }

@@ -13,7 +13,6 @@ import { useToday } from '@/hooks/use-today';
 import { ApiValidationError, outcomeUnknown } from '@/lib/api/client';
 import { departmentQueries } from '@/lib/api/queries';
 import { useRecordChangeForm, type Outcome } from '../hooks/use-record-change-form';
-import { AuthorNameField } from './AuthorNameField';
 import { ConflictNotice } from './ConflictNotice';
 import { Field } from './Field';
 import { issueText } from './issue-text';
@@ -78,14 +77,6 @@ export function RecordChangeForm({ indicator }: { indicator: Indicator }) {
     <form className={styles.form} noValidate onSubmit={form.submit}>
       <p className={styles.intro}>{t('entry.intro')}</p>
       <div className={styles.grid}>
-        <AuthorNameField
-          prefix={prefix}
-          error={errors.author}
-          hint
-          required
-          inputRef={register('author')}
-          onEdit={form.authorEdited}
-        />
         <Field
           prefix={prefix}
           field="date"

@@ -2,6 +2,7 @@ import { useTranslation } from '@/lib/i18n';
 import { Panel } from '@/components/ui/Panel';
 import type { Indicator } from '@/domain/schemas';
 import { RecordChangeForm } from './RecordChangeForm';
+import { RecordGate } from './WriteRefusal';
 
 /** The entry form in its panel, titled for what the indicator takes. */
 export function RecordChangePanel({ indicator }: { indicator: Indicator }) {
@@ -14,8 +15,11 @@ export function RecordChangePanel({ indicator }: { indicator: Indicator }) {
           : t('entry.milestoneHeading')
       }
     >
-      {/* A new form for another indicator: a draft never carries over to the wrong one. */}
-      <RecordChangeForm key={indicator.id} indicator={indicator} />
+      {/* Only for those who may record it; the others read why. A new form for another indicator:
+          a draft never carries over to the wrong one. */}
+      <RecordGate ownerIds={indicator.ownerIds}>
+        {() => <RecordChangeForm key={indicator.id} indicator={indicator} />}
+      </RecordGate>
     </Panel>
   );
 }

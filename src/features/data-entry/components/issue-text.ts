@@ -16,7 +16,7 @@ export function issueText(issue: FieldIssue, t: TFunction, ctx: IssueContext): s
     typeof v === 'number' ? (ctx.unit ? formatValue(v, ctx.unit, ctx.lang) : String(v)) : '';
   switch (issue.code) {
     case 'required':
-      return issue.path === 'author' ? t('entry.authorRequired') : t('entry.issues.required');
+      return t('entry.issues.required');
     case 'futureDate':
       return t('entry.issues.futureDate', { today: formatDate(ctx.today, ctx.lang) });
     case 'afterSource':

@@ -1,5 +1,5 @@
-// The import page's state: the chosen file read and checked row by row (the preview), the name
-// it is recorded under, and the API's report once it is sent.
+// The import page's state: the chosen file read and checked row by row (the preview), and the
+// API's report once it is sent.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import {
@@ -12,11 +12,12 @@ import {
   type ImportReport,
   type ImportRow,
 } from '@/domain/csv-import';
+import { mayRecord } from '@/domain/accounts';
 import type { Observation } from '@/domain/schemas';
 import { useToday } from '@/hooks/use-today';
 import { ApiValidationError } from '@/lib/api/client';
 import { departmentQueries, indicatorQueries } from '@/lib/api/queries';
-import { usePreferences } from '@/stores/preferences';
+import { useSession } from '@/lib/api/session';
 import { useImportRows } from '../api/use-data-admin';
 
 /** Larger than any honest import of MAX_IMPORT_ROWS rows; refused before it is read into memory. */
@@ -46,11 +47,10 @@ export function useCsvImport() {
   const today = useToday();
   const indicators = useQuery(indicatorQueries.list());
   const departments = useQuery(departmentQueries.list());
-  const authorName = usePreferences((s) => s.authorName);
+  const principal = useSession().data?.principal;
   const importRows = useImportRows();
   const [file, setFile] = useState<{ name: string; rows: ImportRow[] } | null>(null);
   const [fileIssue, setFileIssue] = useState<PickIssue | null>(null);
-  const [authorMissing, setAuthorMissing] = useState(false);
 
   const choose = async (chosen: File | undefined) => {
     importRows.reset();
@@ -65,10 +65,13 @@ export function useCsvImport() {
   // Checked against the indicators as the cache has them, whenever either changes.
   const preview = useMemo((): Preview | null => {
     if (!file || !indicators.data || !departments.data) return null;
-    const validated = validateImportRows(file.rows, indicators.data.items, {
-      today,
-      departments: new Set(departments.data.map((d) => d.id)),
-    });
+    // A row another department owns is refused here already, as the API would refuse it.
+    const validated = validateImportRows(
+      file.rows,
+      indicators.data.items,
+      { today, departments: new Set(departments.data.map((d) => d.id)) },
+      (indicator) => !principal || mayRecord(principal, indicator.ownerIds),
+    );
     const observations = new Map<number, Observation>();
     for (const v of validated) if (v.observation) observations.set(v.report.row, v.observation);
     return {
@@ -77,13 +80,11 @@ export function useCsvImport() {
       observations,
       report: summarise(validated, false),
     };
-  }, [file, indicators.data, departments.data, today]);
+  }, [file, indicators.data, departments.data, today, principal]);
 
   const confirm = () => {
     if (!preview) return;
-    if (!authorName.trim()) return setAuthorMissing(true);
-    setAuthorMissing(false);
-    importRows.mutate({ author: authorName.trim(), rows: preview.rows });
+    importRows.mutate({ rows: preview.rows });
   };
 
   const cancel = () => {
@@ -101,7 +102,6 @@ export function useCsvImport() {
     fileIssue,
     preview,
     serverReport,
-    authorMissing,
     importing: importRows.isPending,
     /** A failure with no report to show: the request itself failed. */
     sendError: importRows.isError && !serverReport ? importRows.error : null,

@@ -13,7 +13,6 @@ import {
 import type { Indicator, IsoDate } from '@/domain/schemas';
 import { useToday } from '@/hooks/use-today';
 import { ApiConflictError, ApiValidationError } from '@/lib/api/client';
-import { usePreferences } from '@/stores/preferences';
 import { useRecordChange, type Change } from '../api/use-record-change';
 import { dropKeptDraft, keepDraft, readKeptDraft, useLeaveWarning } from './use-save-guard';
 
@@ -21,7 +20,6 @@ export type Draft = ObservationDraft & { state: string };
 
 /** The order a person meets the fields in: the first refused one gets the focus. */
 const ORDER: DraftField[] = [
-  'author',
   'date',
   'value',
   'qualifier',
@@ -54,7 +52,7 @@ export type Outcome =
   | { kind: 'failed'; error: unknown }
   | { kind: 'saved'; date: string }
   /** Someone saved first: what they saved, and the change typed here, to save over it. */
-  | { kind: 'conflict'; error: ApiConflictError; change: Change; author: string }
+  | { kind: 'conflict'; error: ApiConflictError; change: Change }
   /** A reload came while this draft was being saved: it is back, and may or may not be saved. */
   | { kind: 'restored' };
 
@@ -63,7 +61,6 @@ export type Register = (field: DraftField) => (el: HTMLElement | null) => void;
 
 export function useRecordChangeForm(indicator: Indicator) {
   const today = useToday();
-  const authorName = usePreferences((s) => s.authorName);
   const mutation = useRecordChange(indicator.id);
   const [kept] = useState(() => readKeptDraft(indicator.id, emptyDraft(indicator)));
   const [draft, setDraft] = useState<Draft>(() => kept ?? emptyDraft(indicator));
@@ -99,7 +96,6 @@ export function useRecordChangeForm(indicator: Indicator) {
       ),
     );
   };
-  const authorEdited = () => setIssues((list) => list.filter((i) => i.path !== 'author'));
 
   const showIssues = (found: FieldIssue[]) => {
     setIssues(found);
@@ -110,31 +106,28 @@ export function useRecordChangeForm(indicator: Indicator) {
 
   const validate = (): { change: Change | null; issues: FieldIssue[] } => {
     const check = { today, departments: null };
-    const authorIssues: FieldIssue[] = authorName.trim()
-      ? []
-      : [{ path: 'author', code: 'required' }];
     if (indicator.kind === 'quantitative') {
       const result = validateObservationDraft(draft, indicator, check);
       return {
         change: result.observation ? { observation: result.observation } : null,
-        issues: [...authorIssues, ...result.issues],
+        issues: result.issues,
       };
     }
     const result = validateMilestoneDraft(draft, indicator, check);
     return {
       change: result.update ? { update: result.update } : null,
-      issues: [...authorIssues, ...result.issues],
+      issues: result.issues,
     };
   };
 
-  const save = (next: Change, author: string, version: number) => {
+  const save = (next: Change, version: number) => {
     const date: IsoDate = 'observation' in next ? next.observation.date : next.update.date;
     setIssues([]);
     setOutcome(null);
     // Kept until the save is settled: a reload before then finds the draft again.
     keepDraft(indicator.id, draft);
     mutation.mutate(
-      { change: next, author, basedOn: version },
+      { change: next, basedOn: version },
       {
         onSuccess: ({ indicator: saved }) => {
           setBasedOn(saved.version ?? version + 1);
@@ -143,7 +136,7 @@ export function useRecordChangeForm(indicator: Indicator) {
         },
         onError: (error) => {
           if (error instanceof ApiConflictError) {
-            setOutcome({ kind: 'conflict', error, change: next, author });
+            setOutcome({ kind: 'conflict', error, change: next });
             return;
           }
           setOutcome({ kind: 'failed', error });
@@ -162,13 +155,13 @@ export function useRecordChangeForm(indicator: Indicator) {
       showIssues(found);
       return;
     }
-    save(next, authorName.trim(), basedOn);
+    save(next, basedOn);
   };
 
   /** After a conflict: the same change again, over the version saved in between. */
   const saveAgain = () => {
     if (outcome?.kind !== 'conflict') return;
-    save(outcome.change, outcome.author, outcome.error.current.version ?? basedOn);
+    save(outcome.change, outcome.error.current.version ?? basedOn);
   };
 
   const existing =
@@ -184,7 +177,6 @@ export function useRecordChangeForm(indicator: Indicator) {
     existing,
     register,
     change,
-    authorEdited,
     submit,
     saveAgain,
   };

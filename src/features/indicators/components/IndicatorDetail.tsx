@@ -81,6 +81,7 @@ export function IndicatorDetail({
   search,
   afterTrend,
   chartActions,
+  headerActions,
 }: {
   indicator: Indicator;
   programme: Programme;
@@ -90,6 +91,8 @@ export function IndicatorDetail({
   /** Panels the app composes in below the chart (data entry, history) from other features. */
   afterTrend?: ReactNode;
   chartActions?: ReactNode;
+  /** Beside the name (the follow button, from another feature). */
+  headerActions?: ReactNode;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -114,6 +117,7 @@ export function IndicatorDetail({
           {indicator.factCode && <span className={styles.code}>{indicator.factCode}</span>}{' '}
           {pick(indicator.name, lang)}
         </h1>
+        {headerActions}
         <p className={styles.description}>{pick(indicator.description, lang)}</p>
         <div className={styles.figureRow}>
           <IndicatorFigure

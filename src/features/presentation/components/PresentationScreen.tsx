@@ -1,5 +1,6 @@
 // The unattended show: one slide at a time, full screen, dark, readable from across the room.
 // Clock and data age always on screen; a failed refresh keeps the last good data, marked stale.
+import '@/lib/i18n/accounts';
 import { useMemo, useRef } from 'react';
 import { useTranslation, type TFunction } from '@/lib/i18n';
 import { canRetry, errorText } from '@/components/ui/ErrorMessage';
@@ -88,7 +89,24 @@ export function PresentationScreen(props: ScreenProps) {
   );
 }
 
-function Show({ config, notices, data, onLeave }: ScreenProps) {
+/** In place of the show, for good: the screen was unpaired by an admin. */
+function Unpaired() {
+  const { t } = useTranslation();
+  return (
+    <div className={styles.screen}>
+      <main className={styles.unpaired} role="alert">
+        <h1>{t('accounts.unpaired.title')}</h1>
+        <p>{t('accounts.unpaired.detail')}</p>
+      </main>
+    </div>
+  );
+}
+
+function Show(props: ScreenProps) {
+  return props.data.revoked ? <Unpaired /> : <Slides {...props} />;
+}
+
+function Slides({ config, notices, data, onLeave }: ScreenProps) {
   const { t } = useTranslation();
   const root = useRef<HTMLDivElement>(null);
   const idle = useIdle();

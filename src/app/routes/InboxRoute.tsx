@@ -1,0 +1,5 @@
+import { InboxPage } from '@/features/alerts/components/InboxPage';
+
+export function InboxRoute() {
+  return <InboxPage />;
+}

@@ -1,0 +1,5 @@
+import { PairPage } from '@/features/accounts/components/PairPage';
+
+export function PairRoute() {
+  return <PairPage />;
+}

@@ -1,0 +1,5 @@
+import { SignInPage } from '@/features/accounts/components/SignInPage';
+
+export function SignInRoute() {
+  return <SignInPage />;
+}

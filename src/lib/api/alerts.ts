@@ -1,0 +1,105 @@
+// Alerts as the views ask for them (issue 17): the inbox (polled for the header's badge), follows,
+// notification settings and, for admins, webhooks. Only the server has these routes; the mock API
+// answers 404, and the views then show nothing of them (see `alertsAbsent`).
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from '@/domain/zod';
+import {
+  followsResponseSchema,
+  inboxResponseSchema,
+  notificationSettingsSchema,
+  webhookListResponseSchema,
+  type FollowKind,
+  type NewWebhook,
+  type NotificationSettings,
+} from '@/domain/inbox';
+import { ApiError, apiGet, apiPost, apiSend } from './client';
+
+const noContent = z.undefined();
+export const INBOX_POLL_MS = 15_000;
+
+/** The API has no alerts (the mock API, or a server without them): nothing about them is shown. */
+export function alertsAbsent(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
+export const alertQueries = {
+  all: ['alerts'] as const,
+  inbox: () =>
+    queryOptions({
+      queryKey: [...alertQueries.all, 'inbox'] as const,
+      queryFn: ({ signal }) => apiGet('/inbox', inboxResponseSchema, { signal }),
+      // Modest polling, and again when the window comes back into focus; none once the API
+      // said it has no inbox.
+      refetchInterval: (query) => (alertsAbsent(query.state.error) ? false : INBOX_POLL_MS),
+      refetchOnWindowFocus: true,
+      staleTime: 5_000,
+    }),
+  follows: () =>
+    queryOptions({
+      queryKey: [...alertQueries.all, 'follows'] as const,
+      queryFn: ({ signal }) => apiGet('/follows', followsResponseSchema, { signal }),
+      select: (data) => data.items,
+    }),
+  settings: () =>
+    queryOptions({
+      queryKey: [...alertQueries.all, 'settings'] as const,
+      queryFn: ({ signal }) =>
+        apiGet('/notification-settings', notificationSettingsSchema, { signal }),
+    }),
+  webhooks: () =>
+    queryOptions({
+      queryKey: [...alertQueries.all, 'webhooks'] as const,
+      queryFn: ({ signal }) => apiGet('/webhooks', webhookListResponseSchema, { signal }),
+      select: (data) => data.items,
+    }),
+};
+
+/** Marks inbox items read: some (`keys`) or all of them. */
+export function useMarkRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (which: { keys: string[] } | { all: true }) =>
+      apiPost('/inbox/read', which, noContent),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: alertQueries.inbox().queryKey }),
+  });
+}
+
+export function useFollow() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, id, follow }: { kind: FollowKind; id: string; follow: boolean }) =>
+      apiSend(
+        follow ? 'PUT' : 'DELETE',
+        `/follows/${kind}/${encodeURIComponent(id)}`,
+        undefined,
+        noContent,
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: alertQueries.follows().queryKey }),
+  });
+}
+
+export function useSaveSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: NotificationSettings) =>
+      apiSend('PUT', '/notification-settings', settings, notificationSettingsSchema),
+    onSuccess: (saved) => queryClient.setQueryData(alertQueries.settings().queryKey, saved),
+  });
+}
+
+export function useWebhookWrites() {
+  const queryClient = useQueryClient();
+  const onSettled = () =>
+    queryClient.invalidateQueries({ queryKey: alertQueries.webhooks().queryKey });
+  return {
+    create: useMutation({
+      mutationFn: (input: NewWebhook) => apiPost('/webhooks', input, z.object({ id: z.string() })),
+      onSettled,
+    }),
+    remove: useMutation({
+      mutationFn: (id: string) =>
+        apiSend('DELETE', `/webhooks/${encodeURIComponent(id)}`, undefined, noContent),
+      onSettled,
+    }),
+  };
+}
