@@ -3,7 +3,7 @@
 // refuses is an error, never "saved"; what storage holds but cannot be read is reported, never
 // silently replaced by the shipped data.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { signInAs } from '@tests/sign-in';
+import { signInAs } from '@tests/session';
 import { DB_STORAGE_KEY, db } from '@mocks/db';
 import { apiProblemSchema } from '@/domain/api-problem';
 import { auditListResponseSchema } from '@/domain/audit';

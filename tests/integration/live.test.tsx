@@ -10,6 +10,7 @@ import { indicatorQueries } from '@/lib/api/queries';
 import { applyChange, startLiveUpdates } from '@/lib/live/live-updates';
 import { useLiveStatus } from '@/stores/live-status';
 import { renderApp } from '@tests/render';
+import { DEMO, signInAs } from '@tests/session';
 
 let stop = () => {};
 afterEach(() => {
@@ -17,13 +18,16 @@ afterEach(() => {
   useLiveStatus.setState({ status: 'off' });
 });
 
-/** Another tab's analyst saves a value: its mock API writes storage and announces the change. */
+/**
+ * Another tab's analyst (the admin, signed in in this browser) saves a value:
+ * its mock API writes storage and announces the change.
+ */
 async function otherTabSaves(id: string, date: string, value: number, basedOn = 1) {
+  await signInAs('admin');
   const res = await fetch(apiUrl(`/indicators/${id}/observations`), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'If-Match': `"${basedOn}"` },
     body: JSON.stringify({
-      author: '隔壁分析',
       observation: { date, value, qualifier: 'exact', provenance: { kind: 'illustrative' } },
     }),
   });
@@ -36,12 +40,12 @@ describe('live updates in mock mode', () => {
     const history = await screen.findByRole('region', { name: '修改记录' });
     stop = startLiveUpdates(queryClient, { source: 'channel' });
     expect(useLiveStatus.getState().status).toBe('live');
-    expect(within(history).queryByText('隔壁分析')).not.toBeInTheDocument();
+    expect(within(history).queryByText(DEMO.admin.displayName)).not.toBeInTheDocument();
 
     await otherTabSaves('metro-gdp', '2026-09-30', 6.1e12);
 
     // The audit trail and the figure refetch in the background: no loading state in between.
-    expect(await within(history).findByText('隔壁分析')).toBeInTheDocument();
+    expect(await within(history).findByText(DEMO.admin.displayName)).toBeInTheDocument();
     await waitFor(() => expect(screen.getAllByText(/6\.1万亿/).length).toBeGreaterThan(0));
   });
 
