@@ -2,12 +2,16 @@
 // shared with the browser's other tabs, and a reset restores the shipped data set. What storage
 // refuses is an error, never "saved"; what storage holds but cannot be read is reported, never
 // silently replaced by the shipped data.
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_STORAGE_KEY, db } from '@mocks/db';
 import { apiProblemSchema } from '@/domain/api-problem';
 import { auditListResponseSchema } from '@/domain/audit';
 import { indicatorSchema, type Observation } from '@/domain/schemas';
 import { apiUrl } from '@/lib/api/client';
+import { signInAs } from '@tests/session';
+
+// Writes need an account: the demo admin may record anything.
+beforeEach(() => signInAs('admin'));
 
 const observation: Observation = {
   date: '2026-10-31',
@@ -20,7 +24,7 @@ function record(basedOn = 1) {
   return fetch(apiUrl('/indicators/metro-gdp/observations'), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'If-Match': `"${basedOn}"` },
-    body: JSON.stringify({ author: '王分析', observation }),
+    body: JSON.stringify({ observation }),
   });
 }
 
@@ -44,7 +48,7 @@ describe('the mock backend’s storage', () => {
     expect((await record()).status).toBe(201);
     db.reload();
     expect((await gdp()).values).toContain(6.2e12);
-    expect(await auditAuthors()).toEqual(['王分析']);
+    expect(await auditAuthors()).toEqual(['系统管理员']);
   });
 
   it('forgets every change on reset, in memory and in storage', async () => {
@@ -120,6 +124,6 @@ describe('the mock backend’s storage', () => {
     // …and a save based on version 1 is refused rather than written over it.
     const res = await record(1);
     expect(res.status).toBe(412);
-    expect(await auditAuthors()).toEqual(['王分析']);
+    expect(await auditAuthors()).toEqual(['系统管理员']);
   });
 });
