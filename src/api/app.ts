@@ -23,6 +23,10 @@ export interface ApiOptions {
   now?: () => Date;
   /** Ids for audit entries. */
   newId?: () => string;
+  /** Told after every committed change (the server's alerts evaluate then). */
+  afterWrite?: () => void;
+  /** Routes only one home has (the server's alerts), behind the same sign-in. */
+  routes?: Hono<AuthEnv>[];
   /** Mock mode only: `POST /demo/reset` restores the shipped data set. A server has none. */
   resetDemo?: () => Promise<void>;
 }
@@ -30,6 +34,8 @@ export interface ApiOptions {
 export interface ApiContext {
   store: Store;
   auth: Auth;
+  /** Call after a change is committed. */
+  committed: () => void;
   now: () => Date;
   newId: () => string;
   /** The rules' context: today in Nanjing, and the departments a citation may name. */
@@ -45,6 +51,7 @@ export function createApi(options: ApiOptions): Hono<AuthEnv> {
   const ctx: ApiContext = {
     store,
     auth: createAuth(options.auth, now),
+    committed: options.afterWrite ?? (() => undefined),
     now,
     newId: options.newId ?? (() => crypto.randomUUID()),
     checkContext: async () => ({
@@ -62,6 +69,7 @@ export function createApi(options: ApiOptions): Hono<AuthEnv> {
   api.route('/', indicatorRoutes(ctx));
   api.route('/', entryRoutes(ctx));
   api.route('/', importRoutes(ctx));
+  for (const routes of options.routes ?? []) api.route('/', routes);
   const { resetDemo } = options;
   if (resetDemo) {
     api.post('/demo/reset', async (c) => {

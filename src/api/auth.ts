@@ -181,7 +181,7 @@ export function createAuth(options: AuthOptions, now: () => Date): Auth {
   const middleware: MiddlewareHandler<AuthEnv> = async (c, next) => {
     const method = c.req.method;
     const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(method);
-    if (unsafe && crossOrigin(c)) {
+    if (unsafe && crossOrigin(c, options.trustProxy ?? false)) {
       return problem(c, 403, 'crossOrigin', 'a change must come from this application’s own pages');
     }
     const who = await resolve(c);
@@ -221,7 +221,10 @@ export function createAuth(options: AuthOptions, now: () => Date): Auth {
       carrier.write(c, id);
     },
     async endSession(c, who) {
+      // Whatever the session was (live, ended, a revoked screen's), its row goes.
+      const raw = carrier.read(c);
       if (who.sessionHash) await accounts.deleteSession(who.sessionHash);
+      else if (raw && raw.length <= 200) await accounts.deleteSession(await sha256Hex(raw));
       cache.clear();
       carrier.write(c, null);
     },
@@ -233,15 +236,16 @@ export function createAuth(options: AuthOptions, now: () => Date): Auth {
  * browser says it is cross-site. Clients that send neither (curl, scripts) carry no victim's
  * cookie and are judged by their credentials alone.
  */
-function crossOrigin(c: Context): boolean {
+function crossOrigin(c: Context, trustProxy: boolean): boolean {
   const site = c.req.header('Sec-Fetch-Site');
   if (site && site !== 'same-origin' && site !== 'none') return true;
   const origin = c.req.header('Origin');
   if (!origin) return false;
   if (origin === 'null') return true;
   try {
-    const host =
-      c.req.header('X-Forwarded-Host') ?? c.req.header('Host') ?? new URL(c.req.url).host;
+    // The proxy's word for the host only when the proxy is trusted: a client could send it too.
+    const forwarded = trustProxy ? c.req.header('X-Forwarded-Host') : undefined;
+    const host = forwarded ?? c.req.header('Host') ?? new URL(c.req.url).host;
     return new URL(origin).host !== host;
   } catch {
     return true;

@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import type { ReadAccess } from '@/domain/accounts';
 import { createApi, noSuchEndpoint } from '@/api/app';
 import type { AccountsStore } from '@/api/accounts-store';
-import type { PasswordHasher } from '@/api/auth';
+import type { AuthEnv, PasswordHasher } from '@/api/auth';
 import type { Store } from '@/api/store';
 import type { Logger } from './log';
 import { pageRenderer } from './page';
@@ -25,6 +25,8 @@ export interface ServerAppOptions {
   sessionIdleMs: number;
   sessionMaxMs: number;
   trustProxy: boolean;
+  /** The alerts' routes and their trigger after each write; none in tests that do not ask. */
+  alerts?: { routes: Hono<AuthEnv>; afterWrite: () => void };
   logger: Logger;
   /** Whether the database answers (for /readyz). */
   ready: () => Promise<boolean>;
@@ -120,6 +122,9 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
   const api = createApi({
     store: options.store,
     now,
+    ...(options.alerts
+      ? { routes: [options.alerts.routes], afterWrite: options.alerts.afterWrite }
+      : {}),
     auth: {
       accounts: options.accounts,
       passwords: options.passwords,

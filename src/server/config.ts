@@ -29,6 +29,8 @@ const DEFAULTS: Record<string, string> = {
   SESSION_IDLE_MINUTES: '120',
   SESSION_MAX_HOURS: '12',
   TRUST_PROXY: 'false',
+  ALERT_INTERVAL_SECONDS: '60',
+  MAIL_FROM: 'npf-tracker@localhost',
 };
 
 const envSchema = z.object({
@@ -58,6 +60,13 @@ const envSchema = z.object({
     z.transform(Number),
   ),
   TRUST_PROXY: z.enum(['true', 'false']),
+  PUBLIC_URL: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s?#]+$/, 'an http(s) address'))),
+  SMTP_URL: z.optional(z.string().check(z.regex(/^smtps?:\/\/./, 'an smtp:// or smtps:// URL'))),
+  MAIL_FROM: z.string().check(z.regex(/^[^\s@]+@[^\s@]+$/, 'an email address')),
+  ALERT_INTERVAL_SECONDS: z.pipe(
+    z.string().check(z.regex(/^\d{1,6}$/, 'a whole number of seconds')),
+    z.transform(Number),
+  ),
   ADMIN_USER: z.optional(usernameSchema),
   ADMIN_PASSWORD: z.optional(passwordSchema),
 });
@@ -78,6 +87,11 @@ export interface ServerConfig {
   sessionMaxMs: number;
   /** Behind a proxy that terminates TLS: trust X-Forwarded-Proto and X-Forwarded-For. */
   trustProxy: boolean;
+  /** The tracker's address as users reach it, for links in alerts. */
+  publicUrl: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  alertIntervalMs: number;
   /** The first admin, made on the first start when there is no account yet. */
   firstAdmin: { username: string; password: string | null };
 }
@@ -105,7 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         const name = String(i.path[0] ?? '?');
         const value = picked[name];
         // A database URL or a password: never repeat it.
-        const secret = name === 'DATABASE_URL' || name === 'ADMIN_PASSWORD';
+        const secret = name === 'DATABASE_URL' || name === 'ADMIN_PASSWORD' || name === 'SMTP_URL';
         const shown = secret ? '' : ` (got ${JSON.stringify(String(value).slice(0, 60))})`;
         return `${name}: expected ${i.message}${shown}`;
       }),
@@ -139,6 +153,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
     trustProxy: e.TRUST_PROXY === 'true',
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
+    alertIntervalMs: Math.max(5, e.ALERT_INTERVAL_SECONDS) * 1000,
     firstAdmin: { username: e.ADMIN_USER ?? 'admin', password: e.ADMIN_PASSWORD ?? null },
   };
 }

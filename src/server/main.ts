@@ -15,6 +15,8 @@ import { sqlStore } from './store/sql-store';
 import { sqlAccountsStore } from './store/sql-accounts-store';
 import { ensureFirstAdmin } from './first-admin';
 import { scryptPasswords } from './passwords';
+import { alertRoutes } from './alerts/routes';
+import { startAlerts } from './alerts/service';
 
 async function main(): Promise<void> {
   let config;
@@ -44,7 +46,20 @@ async function main(): Promise<void> {
     process.stdout.write(`${text}\n`),
   );
 
+  const alerts = startAlerts({
+    db: database.db,
+    logger,
+    publicUrl: config.publicUrl,
+    smtpUrl: config.smtpUrl,
+    mailFrom: config.mailFrom,
+    intervalMs: config.alertIntervalMs,
+  });
+
   const app = createServerApp({
+    alerts: {
+      routes: alertRoutes(database.db, config.publicUrl, () => alerts.trigger()),
+      afterWrite: () => alerts.trigger(),
+    },
     store: sqlStore(database.db),
     accounts,
     passwords: scryptPasswords,
@@ -78,10 +93,13 @@ async function main(): Promise<void> {
     }, config.shutdownGraceMs);
     force.unref();
     server.close(() => {
-      void database.close().then(() => {
-        logger.info('stopped');
-        process.exit(0);
-      });
+      void alerts
+        .stop()
+        .then(() => database.close())
+        .then(() => {
+          logger.info('stopped');
+          process.exit(0);
+        });
     });
     // Idle keep-alive connections would hold close() open: closed now, and again as each
     // request in flight finishes and leaves its connection idle.

@@ -1,130 +1,28 @@
 // The API contract as an OpenAPI 3.1 document, built from the zod schemas the client and the mock
 // handlers share, so the three cannot drift apart. docs/openapi.json is this, written out.
-import { z } from 'zod/mini';
-import { apiProblemSchema } from '@/domain/api-problem';
-import { auditEntrySchema, auditListResponseSchema, changeResponseSchema } from '@/domain/audit';
-import { importReportSchema, importRequestSchema, MAX_IMPORT_ROWS } from '@/domain/csv-import';
-import {
-  fieldIssueSchema,
-  milestoneUpdateInputSchema,
-  observationInputSchema,
-} from '@/domain/entry';
+import { MAX_IMPORT_ROWS } from '@/domain/csv-import';
 import { MAX_QUERY_LENGTH, STATUS_FILTERS } from '@/domain/filters';
+import { thrustIdSchema } from '@/domain/schemas';
+import { ACCOUNT_PATHS } from './openapi-account-paths';
 import {
-  citationSchema,
-  departmentSchema,
-  departmentsResponseSchema,
-  indicatorSchema,
-  localizedSchema,
-  milestoneIndicatorSchema,
-  milestoneUpdateSchema,
-  observationSchema,
-  programmeSchema,
-  provenanceSchema,
-  quantitativeIndicatorSchema,
-  targetSchema,
-  thrustIdSchema,
-  thrustSchema,
-  thrustsResponseSchema,
-  indicatorsResponseSchema,
-} from '@/domain/schemas';
-
-/** Named components; anything used inside them is referenced, not repeated. */
-const COMPONENTS = {
-  Localized: localizedSchema,
-  Citation: citationSchema,
-  Provenance: provenanceSchema,
-  Observation: observationSchema,
-  MilestoneUpdate: milestoneUpdateSchema,
-  Target: targetSchema,
-  QuantitativeIndicator: quantitativeIndicatorSchema,
-  MilestoneIndicator: milestoneIndicatorSchema,
-  Indicator: indicatorSchema,
-  Programme: programmeSchema,
-  Thrust: thrustSchema,
-  Department: departmentSchema,
-  ThrustList: thrustsResponseSchema,
-  DepartmentList: departmentsResponseSchema,
-  IndicatorList: indicatorsResponseSchema,
-  FieldIssue: fieldIssueSchema,
-  ObservationInput: observationInputSchema,
-  MilestoneUpdateInput: milestoneUpdateInputSchema,
-  AuditEntry: auditEntrySchema,
-  AuditList: auditListResponseSchema,
-  ChangeResponse: changeResponseSchema,
-  ImportRequest: importRequestSchema,
-  ImportReport: importReportSchema,
-  Problem: apiProblemSchema,
-} satisfies Record<string, z.ZodMiniType>;
-
-type Json = Record<string, unknown>;
-
-function componentSchemas(): Record<string, Json> {
-  const registry = z.registry<{ id: string }>();
-  for (const [id, schema] of Object.entries(COMPONENTS)) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, {
-    target: 'draft-2020-12',
-    uri: (id) => `#/components/schemas/${id}`,
-  });
-  // Each component is a schema in the document, not a document of its own.
-  return Object.fromEntries(
-    Object.entries(schemas).map(([id, schema]) => [
-      id,
-      Object.fromEntries(
-        Object.entries(schema as Json).filter(([key]) => key !== '$schema' && key !== '$id'),
-      ),
-    ]),
-  );
-}
-
-const ref = (name: keyof typeof COMPONENTS) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: keyof typeof COMPONENTS, description: string) => ({
-  description,
-  content: { 'application/json': { schema: ref(name) } },
-});
-const problem = (description: string) => json('Problem', description);
-const serverError = { '5XX': problem('The server failed; retrying may help.') };
-const ifMatchParam = {
-  name: 'If-Match',
-  in: 'header',
-  required: true,
-  description:
-    'The version (ETag) of the indicator the change is based on, as `GET /indicators/{id}` gave it (e.g. `"3"`). A change saved since makes this a 412.',
-  schema: { type: 'string', pattern: '^(W/)?"\\d{1,9}"$' },
-};
-const ifNoneMatchParam = {
-  name: 'If-None-Match',
-  in: 'header',
-  required: false,
-  description:
-    'The ETag of an answer the client holds; unchanged, the answer is a 304 without a body.',
-  schema: { type: 'string' },
-};
-const etagHeader = {
-  ETag: {
-    description: 'The version of this answer, for If-None-Match (reads) and If-Match (writes).',
-    schema: { type: 'string' },
-  },
-};
-const notModified = { description: 'Unchanged since the ETag in If-None-Match.' };
-/** What every write can also answer, besides its own refusals. */
-const writeAnswers = {
-  412: problem(
-    'Another change was saved first: `current` is the record as it now is, `changes` what was saved since the If-Match version (who, when, what). Nothing was written.',
-  ),
-  413: problem('The body is larger than the server accepts (server only).'),
-  428: problem('No If-Match header: a write must name the version it is based on.'),
-  507: problem(
-    'The store could not keep the change (the mock API: the browser refused to store it). Nothing was written.',
-  ),
-};
-const idParam = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  description: 'The indicator id, e.g. `metro-gdp`.',
-  schema: { type: 'string', pattern: '^[a-z0-9-]+$' },
-};
+  adminRefusals,
+  ANYONE,
+  crossOrigin,
+  crossOriginRefusal,
+  etagHeader,
+  idParam,
+  ifMatchParam,
+  ifNoneMatchParam,
+  notModified,
+  readGate,
+  recordRefusals,
+  refusal,
+  SESSION,
+  serverError,
+  unauthenticated,
+  writeAnswers,
+} from './openapi-answers';
+import { body, componentSchemas, json, problem, ref, type Json } from './openapi-components';
 
 export function buildOpenApiDocument(): Json {
   return {
@@ -133,34 +31,46 @@ export function buildOpenApiDocument(): Json {
       title: 'New Quality Productive Forces Tracker API',
       version: '1.0.0',
       description:
-        'The programme, its thrusts, departments and indicators; recording observations and milestone updates with an audit trail; all-or-nothing CSV imports. Every body is JSON. Reads carry an ETag; a write names the version it is based on in If-Match. Errors answer `Problem`: 400 for a malformed request, 404 for an unknown id, 412 when another change came first, 422 for a well-formed request refused by a rule (with `issues` naming the fields, or `report` naming the rows of an import). The server (`npm start`) and the mock API (MSW) run the same app (src/api) and answer alike; the server also has GET /healthz and /readyz outside /api.',
+        'The programme, its thrusts, departments and indicators; recording observations, milestone updates and (admins) targets with an audit trail; all-or-nothing CSV imports; accounts, sessions and paired wall screens. Reading is public or needs an account (the server’s READ_ACCESS; the mock API reads publicly); every change needs a signed-in account whose role and departments allow it (the session cookie, see `session`): 401 for no live session, 403 for a principal that may not, or for an unsafe request from another site. Every body is JSON. Reads carry an ETag; a write names the version it is based on in If-Match. Errors answer `Problem`: 400 for a malformed request, 404 for an unknown id, 412 when another change came first, 401/403 as above, 422 for a well-formed request refused by a rule (with `issues` naming the fields, or `report` naming the rows of an import). The server (`npm start`) and the mock API (MSW) run the same app (src/api) and answer alike; the server also has GET /healthz and /readyz outside /api.',
     },
     servers: [{ url: '/api', description: 'Relative to the page; see VITE_API_BASE_URL.' }],
     paths: {
       '/programme': {
         get: {
           operationId: 'getProgramme',
+          security: ANYONE,
           summary: 'The programme and the press conference it was presented at',
-          responses: { 200: json('Programme', 'The programme.'), ...serverError },
+          responses: { 200: json('Programme', 'The programme.'), ...readGate, ...serverError },
         },
       },
       '/thrusts': {
         get: {
           operationId: 'listThrusts',
+          security: ANYONE,
           summary: 'The four thrusts',
-          responses: { 200: json('ThrustList', 'Every thrust, in order.'), ...serverError },
+          responses: {
+            200: json('ThrustList', 'Every thrust, in order.'),
+            ...readGate,
+            ...serverError,
+          },
         },
       },
       '/departments': {
         get: {
           operationId: 'listDepartments',
+          security: ANYONE,
           summary: 'The bodies that own indicators',
-          responses: { 200: json('DepartmentList', 'Every department.'), ...serverError },
+          responses: {
+            200: json('DepartmentList', 'Every department.'),
+            ...readGate,
+            ...serverError,
+          },
         },
       },
       '/indicators': {
         get: {
           operationId: 'listIndicators',
+          security: ANYONE,
           summary: 'Indicators, optionally filtered',
           parameters: [
             {
@@ -200,6 +110,7 @@ export function buildOpenApiDocument(): Json {
             200: { ...json('IndicatorList', 'The matching indicators.'), headers: etagHeader },
             304: notModified,
             400: problem('An unknown or malformed parameter.'),
+            ...readGate,
             ...serverError,
           },
         },
@@ -207,12 +118,14 @@ export function buildOpenApiDocument(): Json {
       '/indicators/{id}': {
         get: {
           operationId: 'getIndicator',
+          security: ANYONE,
           summary: 'One indicator with all its observations, targets or updates',
           parameters: [idParam, ifNoneMatchParam],
           responses: {
             200: { ...json('Indicator', 'The indicator.'), headers: etagHeader },
             304: notModified,
             404: problem('No indicator has this id.'),
+            ...readGate,
             ...serverError,
           },
         },
@@ -220,6 +133,7 @@ export function buildOpenApiDocument(): Json {
       '/indicators/{id}/observations': {
         post: {
           operationId: 'recordObservation',
+          security: SESSION,
           summary: 'Record an observation (one on the same date is replaced)',
           parameters: [idParam, ifMatchParam],
           requestBody: {
@@ -236,6 +150,7 @@ export function buildOpenApiDocument(): Json {
             422: problem(
               'Refused: `issues` names each field and why (e.g. outOfRange, futureDate, tooEarly, tooLong, reportedWithoutSource).',
             ),
+            ...recordRefusals,
             ...writeAnswers,
             ...serverError,
           },
@@ -244,6 +159,7 @@ export function buildOpenApiDocument(): Json {
       '/indicators/{id}/milestone-updates': {
         post: {
           operationId: 'recordMilestoneUpdate',
+          security: SESSION,
           summary: 'Record a milestone’s progress (one on the same date is replaced)',
           parameters: [idParam, ifMatchParam],
           requestBody: {
@@ -258,6 +174,32 @@ export function buildOpenApiDocument(): Json {
             400: problem('The body is not JSON, or If-Match is not a version.'),
             404: problem('No indicator has this id.'),
             422: problem('Refused: `issues` names each field and why.'),
+            ...recordRefusals,
+            ...writeAnswers,
+            ...serverError,
+          },
+        },
+      },
+      '/indicators/{id}/targets': {
+        post: {
+          operationId: 'setTarget',
+          summary: 'An admin sets a quantitative indicator’s target, with the reason',
+          description:
+            'The new target is set today (`setOn`) and supersedes the one in force; one set earlier the same day is replaced. Its audit entry (`field: target`) keeps the reason.',
+          security: SESSION,
+          parameters: [idParam, ifMatchParam],
+          requestBody: body('TargetChangeInput'),
+          responses: {
+            201: {
+              ...json('ChangeResponse', 'Saved: the indicator as it now is, and the audit entry.'),
+              headers: etagHeader,
+            },
+            400: problem('The body is not JSON, or If-Match is not a version.'),
+            ...adminRefusals(true),
+            404: problem('No indicator has this id.'),
+            422: problem(
+              'Refused: `issues` names each field and why (e.g. wrongKind for a milestone, outOfRange, notWhole, reportedWithoutSource).',
+            ),
             ...writeAnswers,
             ...serverError,
           },
@@ -266,11 +208,13 @@ export function buildOpenApiDocument(): Json {
       '/indicators/{id}/audit': {
         get: {
           operationId: 'listAuditEntries',
+          security: ANYONE,
           summary: 'Who changed what on this indicator, newest first',
           parameters: [idParam],
           responses: {
             200: json('AuditList', 'The audit trail.'),
             404: problem('No indicator has this id.'),
+            ...readGate,
             ...serverError,
           },
         },
@@ -278,6 +222,7 @@ export function buildOpenApiDocument(): Json {
       '/imports': {
         post: {
           operationId: 'importObservations',
+          security: SESSION,
           summary: `Import up to ${MAX_IMPORT_ROWS} observations from CSV rows, all or none`,
           requestBody: {
             required: true,
@@ -289,22 +234,47 @@ export function buildOpenApiDocument(): Json {
             422: problem(
               'Refused, nothing written: `report` gives every row’s verdict (or `issues`, when the request itself is malformed).',
             ),
+            401: unauthenticated,
+            403: refusal(
+              `Not allowed, nothing written: a wall screen (\`readOnlyDisplay\`) or a viewer (\`viewerReadOnly\`); or ${crossOrigin} An editor’s rows for indicators outside their departments are refused by row, in a 422.`,
+              ['readOnlyDisplay', 'viewerReadOnly', 'crossOrigin'],
+            ),
             413: writeAnswers[413],
             507: writeAnswers[507],
             ...serverError,
           },
         },
       },
+      ...ACCOUNT_PATHS,
       '/demo/reset': {
         post: {
           operationId: 'resetDemoData',
           summary: 'Mock backend only: restore the shipped demo data set',
           description: 'Exists only in the mocked API (MSW); a real deployment does not offer it.',
           tags: ['demo'],
-          responses: { 204: { description: 'Restored.' } },
+          security: [],
+          responses: {
+            204: { description: 'Restored.' },
+            401: refusal('This wall screen has been unpaired by an admin (`displayRevoked`).', [
+              'displayRevoked',
+            ]),
+            ...crossOriginRefusal,
+          },
         },
       },
     },
-    components: { schemas: componentSchemas() },
+    security: SESSION,
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'npf_session',
+          description:
+            'The session cookie `POST /session` (an account) or `POST /display-session` (a wall screen) sets: HttpOnly, SameSite=Strict, Path=/, Secure over HTTPS; it holds a random 256-bit id, the server keeps only its SHA-256. An account’s session ends after SESSION_IDLE_MINUTES without a request or SESSION_MAX_HOURS after sign-in; a screen’s when an admin revokes it. The mock API keeps the id in localStorage (`npf-tracker:mock-session`) instead.',
+        },
+      },
+    },
   };
 }

@@ -3,15 +3,12 @@
 // refuses is an error, never "saved"; what storage holds but cannot be read is reported, never
 // silently replaced by the shipped data.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { signInAs } from '@tests/sign-in';
 import { DB_STORAGE_KEY, db } from '@mocks/db';
 import { apiProblemSchema } from '@/domain/api-problem';
 import { auditListResponseSchema } from '@/domain/audit';
 import { indicatorSchema, type Observation } from '@/domain/schemas';
 import { apiUrl } from '@/lib/api/client';
-import { signInAs } from '@tests/session';
-
-// Writes need an account: the demo admin may record anything.
-beforeEach(() => signInAs('admin'));
 
 const observation: Observation = {
   date: '2026-10-31',
@@ -24,7 +21,7 @@ function record(basedOn = 1) {
   return fetch(apiUrl('/indicators/metro-gdp/observations'), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'If-Match': `"${basedOn}"` },
-    body: JSON.stringify({ observation }),
+    body: JSON.stringify({ author: '王分析', observation }),
   });
 }
 
@@ -44,10 +41,15 @@ async function auditAuthors() {
 }
 
 describe('the mock backend’s storage', () => {
+  beforeEach(async () => {
+    await signInAs('admin');
+  });
+
   it('keeps a recorded value and its audit entry across a reload', async () => {
     expect((await record()).status).toBe(201);
     db.reload();
     expect((await gdp()).values).toContain(6.2e12);
+    // The audit trail names the signed-in account, not the author the request sent.
     expect(await auditAuthors()).toEqual(['系统管理员']);
   });
 
@@ -124,6 +126,7 @@ describe('the mock backend’s storage', () => {
     // …and a save based on version 1 is refused rather than written over it.
     const res = await record(1);
     expect(res.status).toBe(412);
+    // The audit trail names the signed-in account, not the author the request sent.
     expect(await auditAuthors()).toEqual(['系统管理员']);
   });
 });

@@ -28,7 +28,9 @@ export function displayRoutes(api: ApiContext) {
     .post('/displays', async (c) => {
       const refused = guard(c);
       if (refused) return refused;
-      const parsed = newDisplaySchema.safeParse(await jsonBody(c));
+      const body = await jsonBody(c);
+      if (body === undefined) return problem(c, 400, 'badRequest', 'the body must be JSON');
+      const parsed = newDisplaySchema.safeParse(body);
       if (!parsed.success) {
         const field = String(parsed.error.issues[0]?.path[0] ?? 'body');
         return problem(

@@ -66,12 +66,21 @@ export function entryRoutes(api: ApiContext) {
   async function record(c: Context<AuthEnv>, action: 'record' | 'setTarget', read: ReadBody) {
     const id = c.req.param('id') ?? '';
     // Who asks comes first: a refusal says nothing about the indicator or the body.
-    // An editor's scope needs the indicator's owners, so it is asked again once it is locked.
+    // An editor's scope needs the indicator's owners: read now (owners do not change at run
+    // time), so a refusal comes before anything about the body; asked again once it is locked.
     const who = c.get('who').principal;
-    const mayAskScope = who.kind === 'user' && who.role === 'editor' && action === 'record';
-    const early = mayAskScope
-      ? null
-      : refuse(c, action === 'record' ? { kind: 'record', ownerIds: [] } : { kind: 'setTarget' });
+    const editor = who.kind === 'user' && who.role === 'editor' && action === 'record';
+    let early: Response | null;
+    if (editor) {
+      const indicator = await store.indicator(id);
+      if (!indicator) return problem(c, 404, 'notFound', `no indicator ${quoteId(id)}`);
+      early = refuse(c, { kind: 'record', ownerIds: indicator.ownerIds });
+    } else {
+      early = refuse(
+        c,
+        action === 'record' ? { kind: 'record', ownerIds: [] } : { kind: 'setTarget' },
+      );
+    }
     if (early) return early;
     const body = await jsonBody(c);
     if (body === undefined) return problem(c, 400, 'badRequest', 'the body must be JSON');
@@ -141,6 +150,7 @@ export function entryRoutes(api: ApiContext) {
           issues: outcome.issues,
         });
       case 'saved':
+        api.committed();
         c.header('ETag', `"${outcome.indicator.version}"`);
         return c.json({ indicator: outcome.indicator, audit: outcome.audit }, 201);
     }

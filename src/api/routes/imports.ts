@@ -74,6 +74,7 @@ export function importRoutes(api: ApiContext) {
         { report: summarise(checked, false) },
       );
     }
+    api.committed();
     return c.json(summarise(outcome.checked, true), 201);
   });
 }

@@ -43,7 +43,9 @@ export function userRoutes(api: ApiContext) {
     .post('/users', async (c) => {
       const refused = guard(c);
       if (refused) return refused;
-      const parsed = newAccountSchema.safeParse(await jsonBody(c));
+      const body = await jsonBody(c);
+      if (body === undefined) return problem(c, 400, 'badRequest', 'the body must be JSON');
+      const parsed = newAccountSchema.safeParse(body);
       if (!parsed.success) {
         const field = String(parsed.error.issues[0]?.path[0] ?? 'body');
         return problem(
@@ -75,10 +77,12 @@ export function userRoutes(api: ApiContext) {
     .patch('/users/:username', async (c) => {
       const refused = guard(c);
       if (refused) return refused;
-      const username = c.req.param('username');
+      const username = c.req.param('username').toLowerCase();
       const current = await accounts.account(username);
       if (!current) return problem(c, 404, 'notFound', `no account ${quoteId(username)}`);
-      const parsed = accountChangeSchema.safeParse(await jsonBody(c));
+      const body = await jsonBody(c);
+      if (body === undefined) return problem(c, 400, 'badRequest', 'the body must be JSON');
+      const parsed = accountChangeSchema.safeParse(body);
       if (!parsed.success) {
         const field = String(parsed.error.issues[0]?.path[0] ?? 'body');
         return problem(
@@ -123,7 +127,7 @@ export function userRoutes(api: ApiContext) {
     .delete('/users/:username/sessions', async (c) => {
       const refused = guard(c);
       if (refused) return refused;
-      const username = c.req.param('username');
+      const username = c.req.param('username').toLowerCase();
       if (!(await accounts.account(username))) {
         return problem(c, 404, 'notFound', `no account ${quoteId(username)}`);
       }

@@ -4,10 +4,12 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { Database } from './schema';
 import * as initial from './migrations/0001-initial';
 import * as accounts from './migrations/0002-accounts';
+import * as alerts from './migrations/0004-alerts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-accounts': accounts,
+  '0004-alerts': alerts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -60,6 +60,53 @@ export interface Database {
     last_seen_at: Timestamp;
   };
   sign_in_failures: { seq: Generated<string>; key: string; at: Timestamp };
+  alert_states: { indicator_id: string; state: Json; updated_at: Timestamp };
+  alert_events: {
+    seq: Generated<string>;
+    key: string;
+    kind: string;
+    indicator_id: string;
+    event: Json;
+    created_at: Timestamp;
+  };
+  inbox_items: {
+    seq: Generated<string>;
+    username: string;
+    event_key: string;
+    created_at: Timestamp;
+    read_at: ColumnType<Date | null, string | null | undefined, string | null>;
+  };
+  follows: { username: string; kind: string; target_id: string };
+  notification_settings: {
+    username: string;
+    email: string | null;
+    email_alerts: ColumnType<boolean, boolean | undefined, boolean>;
+    digest: ColumnType<string, string | undefined, string>;
+    language: ColumnType<string, string | undefined, string>;
+    last_digest_on: ColumnType<string | null, string | null | undefined, string | null>;
+  };
+  webhooks: {
+    id: string;
+    name: string;
+    url: string;
+    format: string;
+    secret: string;
+    departments: ColumnType<string[], string, string>;
+    created_at: Timestamp;
+  };
+  deliveries: {
+    seq: Generated<string>;
+    channel: string;
+    target: string;
+    event_key: string;
+    payload: Json;
+    attempts: ColumnType<number, number | undefined, number>;
+    next_attempt_at: Timestamp;
+    delivered_at: ColumnType<Date | null, string | null | undefined, string | null>;
+    failed_at: ColumnType<Date | null, string | null | undefined, string | null>;
+    last_error: string | null;
+    created_at: Timestamp;
+  };
   /** Counters: `revision` moves on with every committed change. */
   counters: { name: string; value: ColumnType<string, number, number> };
 }
