@@ -254,7 +254,7 @@ describe('the admin pages', () => {
     const row = (await within(list).findByRole('rowheader', { name: '一楼大厅' })).closest('tr')!;
     expect(row).toHaveTextContent('市科技局');
     expect(row).toHaveTextContent('尚未配对');
-    expect(row).toHaveTextContent('slides=summary%2Cattention');
+    expect(row).toHaveTextContent('slides=summary,attention&interval=30');
 
     await user.click(within(row).getByRole('button', { name: '解除配对 一楼大厅' }));
     const confirm = within(row).getByRole('alertdialog');
