@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext } from '@playwright/test';
 import pg from 'pg';
 import { expect, test, watchConsole } from './fixtures';
-import { freePort, type DatabaseChoice } from './server-process';
+import { ADMIN, freePort, type DatabaseChoice } from './server-process';
 
 const INDICATOR = '/indicators/rail-cluster-enterprises';
 const CONTEXT = {
@@ -57,13 +57,16 @@ for (const store of stores) {
       const port = await freePort();
       let server = await launch(database, port);
 
-      // The first analyst records 151家 through the indicator page's form.
+      // The first analyst signs in and records 151家 through the indicator page's form.
       const first = await newContext(browser, server.url);
       const page = await first.newPage();
       const firstErrors = watchConsole(page);
-      await page.goto(INDICATOR);
+      await page.goto(`/sign-in?next=${encodeURIComponent(INDICATOR)}`);
+      await page.getByLabel('用户名').fill(ADMIN.username);
+      await page.getByLabel('密码').fill(ADMIN.password);
+      await page.getByRole('button', { name: '登录' }).click();
+      await expect(page).toHaveURL(new RegExp(`${INDICATOR}$`));
       const form = page.getByRole('region', { name: '录入观测值' });
-      await form.getByLabel('录入人').fill('李分析');
       await form.getByLabel('数据日期').fill('2026-11-30');
       await form.getByLabel('数值').fill('151');
       await form.getByRole('radio', { name: /示意/ }).check();
@@ -98,7 +101,7 @@ for (const store of stores) {
       ).toBeVisible();
       const entry = after
         .getByRole('region', { name: '修改记录' })
-        .getByRole('row', { name: /李分析/ });
+        .getByRole('row', { name: /2026年11月30日 的观测值/ });
       await expect(entry).toContainText('2026年11月30日 的观测值');
       await expect(entry).toContainText('151家');
       await expect(entry).toContainText('表单');
