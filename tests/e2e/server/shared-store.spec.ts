@@ -18,6 +18,17 @@ async function newContext(browser: Browser, baseURL: string): Promise<BrowserCon
   return browser.newContext({ ...CONTEXT, baseURL });
 }
 
+/** Signs in on the sign-in page (the server reads only for signed-in users) and opens `next`. */
+async function signedIn(context: BrowserContext, next: string) {
+  const page = await context.newPage();
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('密码').fill(ADMIN.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(new RegExp(`${next}$`));
+  return page;
+}
+
 /** A fresh database on the PostgreSQL TEST_DATABASE_URL names, dropped after the test. */
 async function postgresDatabase(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `npf_e2e_${randomBytes(6).toString('hex')}`;
@@ -59,13 +70,8 @@ for (const store of stores) {
 
       // The first analyst signs in and records 151家 through the indicator page's form.
       const first = await newContext(browser, server.url);
-      const page = await first.newPage();
+      const page = await signedIn(first, INDICATOR);
       const firstErrors = watchConsole(page);
-      await page.goto(`/sign-in?next=${encodeURIComponent(INDICATOR)}`);
-      await page.getByLabel('用户名').fill(ADMIN.username);
-      await page.getByLabel('密码').fill(ADMIN.password);
-      await page.getByRole('button', { name: '登录' }).click();
-      await expect(page).toHaveURL(new RegExp(`${INDICATOR}$`));
       const form = page.getByRole('region', { name: '录入观测值' });
       await form.getByLabel('数据日期').fill('2026-11-30');
       await form.getByLabel('数值').fill('151');
@@ -75,9 +81,8 @@ for (const store of stores) {
 
       // A second, separate browser context (no shared storage) sees it from the server.
       const second = await newContext(browser, server.url);
-      const other = await second.newPage();
+      const other = await signedIn(second, INDICATOR);
       const otherErrors = watchConsole(other);
-      await other.goto(INDICATOR);
       const row = /2026年11月30日.*151家/;
       await expect(
         other
@@ -91,9 +96,8 @@ for (const store of stores) {
       expect(await server.stop(), server.output()).toBe(0);
       server = await launch(database, port);
       const third = await newContext(browser, server.url);
-      const after = await third.newPage();
+      const after = await signedIn(third, INDICATOR);
       const afterErrors = watchConsole(after);
-      await after.goto(INDICATOR);
       await expect(
         after
           .getByRole('table', { name: /观测值、目标与应达路径/ })
