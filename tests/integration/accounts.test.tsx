@@ -86,6 +86,21 @@ describe('signing in', () => {
   });
 });
 
+describe('where reading needs a sign-in', () => {
+  it('sends an anonymous visitor to the sign-in page, and back after', async () => {
+    server.use(
+      http.get('*/api/session', () =>
+        HttpResponse.json({ principal: { kind: 'anonymous' }, readAccess: 'signed-in' }),
+      ),
+    );
+    const { router } = renderApp('/departments?dept=finance');
+    expect(await screen.findByText('查看本站需要先登录。')).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/sign-in?next=%2Fdepartments%3Fdept%3Dfinance');
+    // no demo accounts offered where the API names none
+    expect(screen.queryByRole('region', { name: '演示账号' })).not.toBeInTheDocument();
+  });
+});
+
 describe('the header', () => {
   it('offers to sign in when anonymous, back to the same page', async () => {
     renderApp('/departments');
@@ -254,7 +269,7 @@ describe('the admin pages', () => {
     const row = (await within(list).findByRole('rowheader', { name: '一楼大厅' })).closest('tr')!;
     expect(row).toHaveTextContent('市科技局');
     expect(row).toHaveTextContent('尚未配对');
-    expect(row).toHaveTextContent('slides=summary%2Cattention');
+    expect(row).toHaveTextContent('slides=summary,attention&interval=30');
 
     await user.click(within(row).getByRole('button', { name: '解除配对 一楼大厅' }));
     const confirm = within(row).getByRole('alertdialog');

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext } from '@playwright/test';
 import pg from 'pg';
 import { expect, test, watchConsole } from './fixtures';
-import { freePort, type DatabaseChoice } from './server-process';
+import { ADMIN, freePort, type DatabaseChoice } from './server-process';
 
 const INDICATOR = '/indicators/rail-cluster-enterprises';
 const CONTEXT = {
@@ -16,6 +16,17 @@ const CONTEXT = {
 
 async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
   return browser.newContext({ ...CONTEXT, baseURL });
+}
+
+/** Signs in on the sign-in page (the server reads only for signed-in users) and opens `next`. */
+async function signedIn(context: BrowserContext, next: string) {
+  const page = await context.newPage();
+  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('用户名').fill(ADMIN.username);
+  await page.getByLabel('密码').fill(ADMIN.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page).toHaveURL(new RegExp(`${next}$`));
+  return page;
 }
 
 /** A fresh database on the PostgreSQL TEST_DATABASE_URL names, dropped after the test. */
@@ -57,13 +68,11 @@ for (const store of stores) {
       const port = await freePort();
       let server = await launch(database, port);
 
-      // The first analyst records 151家 through the indicator page's form.
+      // The first analyst signs in and records 151家 through the indicator page's form.
       const first = await newContext(browser, server.url);
-      const page = await first.newPage();
+      const page = await signedIn(first, INDICATOR);
       const firstErrors = watchConsole(page);
-      await page.goto(INDICATOR);
       const form = page.getByRole('region', { name: '录入观测值' });
-      await form.getByLabel('录入人').fill('李分析');
       await form.getByLabel('数据日期').fill('2026-11-30');
       await form.getByLabel('数值').fill('151');
       await form.getByRole('radio', { name: /示意/ }).check();
@@ -72,9 +81,8 @@ for (const store of stores) {
 
       // A second, separate browser context (no shared storage) sees it from the server.
       const second = await newContext(browser, server.url);
-      const other = await second.newPage();
+      const other = await signedIn(second, INDICATOR);
       const otherErrors = watchConsole(other);
-      await other.goto(INDICATOR);
       const row = /2026年11月30日.*151家/;
       await expect(
         other
@@ -88,9 +96,8 @@ for (const store of stores) {
       expect(await server.stop(), server.output()).toBe(0);
       server = await launch(database, port);
       const third = await newContext(browser, server.url);
-      const after = await third.newPage();
+      const after = await signedIn(third, INDICATOR);
       const afterErrors = watchConsole(after);
-      await after.goto(INDICATOR);
       await expect(
         after
           .getByRole('table', { name: /观测值、目标与应达路径/ })
@@ -98,7 +105,7 @@ for (const store of stores) {
       ).toBeVisible();
       const entry = after
         .getByRole('region', { name: '修改记录' })
-        .getByRole('row', { name: /李分析/ });
+        .getByRole('row', { name: /2026年11月30日 的观测值/ });
       await expect(entry).toContainText('2026年11月30日 的观测值');
       await expect(entry).toContainText('151家');
       await expect(entry).toContainText('表单');

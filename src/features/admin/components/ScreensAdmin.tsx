@@ -181,7 +181,10 @@ function ScreenRow({ display, onDone }: { display: Display; onDone: (done: Done)
   const names = useDepartmentNames();
   const { revoke } = useDisplayWrites();
   const [confirming, setConfirming] = useState(false);
-  const playlist = new URLSearchParams(display.playlist).toString();
+  // As an admin would type it: commas and ids unescaped.
+  const playlist = Object.entries(display.playlist)
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&');
   const confirm = () => {
     setConfirming(false);
     revoke.mutate(display.id, {

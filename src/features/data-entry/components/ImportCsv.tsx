@@ -119,10 +119,10 @@ function ImportResult({
 }
 
 /** What an editor may import: their own departments' indicators, all or nothing. */
-function ImportScope({ principal }: { principal: Principal }) {
+function ImportScope({ principal }: { principal: Principal | null }) {
   const { t } = useTranslation();
   const names = useDepartmentNames();
-  if (principal.kind !== 'user' || principal.role !== 'editor') return null;
+  if (principal?.kind !== 'user' || principal.role !== 'editor') return null;
   return (
     <p className={formStyles.refusal}>
       {t('accounts.refusal.importScope', { departments: names(principal.departments) })}
@@ -147,7 +147,7 @@ export function ImportCsv() {
           {(principal) => (
             <>
               <ImportScope principal={principal} />
-              <ImportControls />
+              <ImportControls principal={principal} />
             </>
           )}
         </RecordGate>
@@ -156,10 +156,10 @@ export function ImportCsv() {
   );
 }
 
-function ImportControls() {
+function ImportControls({ principal }: { principal: Principal | null }) {
   const { t } = useTranslation();
   const ids = { file: useId(), hint: useId() };
-  const csv = useCsvImport();
+  const csv = useCsvImport(principal);
   const { indicators, departments, preview, serverReport } = csv;
   const items = indicators.data?.items ?? [];
 

@@ -4,7 +4,6 @@ import '@/lib/i18n/accounts';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
-import { ErrorMessage } from '@/components/ui/ErrorMessage';
 import { Skeleton } from '@/components/ui/Panel';
 import { paths } from '@/config/paths';
 import { refusalFor, type Principal, type Refusal } from '@/domain/accounts';
@@ -41,7 +40,9 @@ function RefusalLine({ refusal, ownerIds }: { refusal: Refusal; ownerIds: readon
 
 /**
  * The form (`children`, given the principal) when the session may record for `ownerIds`, else the
- * reason. While the session is being asked, a placeholder.
+ * reason. While the session is being asked, a placeholder. When it cannot be read (the service is
+ * failing), the form as before accounts, with no principal: the API decides, and the form says
+ * what it answered; the page's own failure notices say why the service is unwell.
  */
 export function RecordGate({
   ownerIds,
@@ -49,13 +50,13 @@ export function RecordGate({
 }: {
   /** The indicator's owners; for an import, the principal's own departments. */
   ownerIds: readonly string[] | ((principal: Principal) => readonly string[]);
-  children: (principal: Principal) => ReactNode;
+  children: (principal: Principal | null) => ReactNode;
 }) {
   const { t } = useTranslation();
   const session = useSession();
   if (!session.data) {
     return session.error ? (
-      <ErrorMessage error={session.error} onRetry={() => void session.refetch()} />
+      <>{children(null)}</>
     ) : (
       <Skeleton rows={1} label={t('accounts.refusal.checking')} />
     );

@@ -12,12 +12,11 @@ import {
   type ImportReport,
   type ImportRow,
 } from '@/domain/csv-import';
-import { mayRecord } from '@/domain/accounts';
+import { mayRecord, type Principal } from '@/domain/accounts';
 import type { Observation } from '@/domain/schemas';
 import { useToday } from '@/hooks/use-today';
 import { ApiValidationError } from '@/lib/api/client';
 import { departmentQueries, indicatorQueries } from '@/lib/api/queries';
-import { useSession } from '@/lib/api/session';
 import { useImportRows } from '../api/use-data-admin';
 
 /** Larger than any honest import of MAX_IMPORT_ROWS rows; refused before it is read into memory. */
@@ -43,11 +42,11 @@ async function readFile(chosen: File): Promise<{ rows: ImportRow[] } | { issue: 
   return parseCsv(decoded.text);
 }
 
-export function useCsvImport() {
+/** `principal`: who imports, as the page's gate read it (null when the session could not be read). */
+export function useCsvImport(principal: Principal | null) {
   const today = useToday();
   const indicators = useQuery(indicatorQueries.list());
   const departments = useQuery(departmentQueries.list());
-  const principal = useSession().data?.principal;
   const importRows = useImportRows();
   const [file, setFile] = useState<{ name: string; rows: ImportRow[] } | null>(null);
   const [fileIssue, setFileIssue] = useState<PickIssue | null>(null);
