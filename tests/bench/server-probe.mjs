@@ -2,8 +2,8 @@
 // appends one JSON line to BENCH_PROBE_FILE with where the process's memory is (RSS, V8 heap,
 // external and array buffers, the WebAssembly memories PGlite runs in) and, since the previous
 // line, the GC pauses and the event loop's delay. tests/bench/server.mjs reads it per phase. On
-// SIGUSR2 it collects all garbage first (with --expose-gc) and writes a line at once, so what
-// stays reachable can be told from what merely waits for a collection.
+// SIGUSR2 it collects all garbage first (with --expose-gc) and then writes a line, so what stays
+// reachable can be told from what merely waits for a collection.
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
@@ -100,10 +100,15 @@ if (file) {
   // BENCH_HEAP_SNAPSHOTS: a folder to write a heap snapshot into at each of those moments.
   const snapshots = process.env.BENCH_HEAP_SNAPSHOTS;
   process.on('SIGUSR2', () => {
-    // Twice: the first pass leaves what finalizers and weak callbacks release for the second.
+    // Collect, let the finalization callbacks the collection queued run (undici's Request keeps
+    // each request's abort listener until its FinalizationRegistry callback removes it), collect
+    // again: what is left is reachable.
     globalThis.gc?.({ type: 'major', execution: 'sync' });
-    globalThis.gc?.({ type: 'major', execution: 'sync' });
-    sample(typeof globalThis.gc === 'function');
-    if (snapshots) writeHeapSnapshot(join(snapshots, `server-${Date.now()}.heapsnapshot`));
+    setTimeout(() => {
+      globalThis.gc?.({ type: 'major', execution: 'sync' });
+      globalThis.gc?.({ type: 'major', execution: 'sync' });
+      sample(typeof globalThis.gc === 'function');
+      if (snapshots) writeHeapSnapshot(join(snapshots, `server-${Date.now()}.heapsnapshot`));
+    }, 500);
   });
 }
