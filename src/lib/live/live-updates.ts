@@ -145,6 +145,9 @@ function listenStream(queryClient: QueryClient, options: LiveOptions): () => voi
       if (stopped || source !== es) return;
       source = null;
       status.feedLost();
+      // Catch up at once: what happened while the stream was going (and the reason it went,
+      // such as a screen unpaired by an admin) shows now, not a poll later.
+      if (!poll) refetchFigures(queryClient);
       poll ??= setInterval(() => refetchFigures(queryClient), pollMs);
       retry = setTimeout(connect, backoffMs(attempt));
       attempt += 1;
