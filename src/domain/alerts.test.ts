@@ -80,6 +80,13 @@ describe('evaluateAlerts', () => {
     expect(new Set(a.map((e) => e.key)).size).toBe(a.length);
   });
 
+  it('tells a second slip after a recovery on the same day from the first', () => {
+    const before = alertStateOf(tracked(160), TODAY);
+    const first = evaluateAlerts({ ...tracked(105), version: 2 }, before, TODAY).events;
+    const again = evaluateAlerts({ ...tracked(105), version: 4 }, before, TODAY).events;
+    expect(first[0]?.key).not.toBe(again[0]?.key);
+  });
+
   it('raises "overdue" once when a figure falls behind its cadence, naming the day it fell due', () => {
     const indicator = tracked(160, '2025-01-01');
     const fresh: AlertState = { ...alertStateOf(indicator, '2026-01-01') };

@@ -95,7 +95,8 @@ export function evaluateAlerts(
   const events: AlertEvent[] = [];
   if (isWorse(remembered.status, state.status)) {
     events.push({
-      key: `statusWorse:${id}:${today}:${remembered.status ?? '-'}>${state.status ?? '-'}`,
+      // The version tells a second slip after a recovery from the same slip seen twice.
+      key: `statusWorse:${id}:v${indicator.version ?? 1}:${today}:${remembered.status ?? '-'}>${state.status ?? '-'}`,
       kind: 'statusWorse',
       indicatorId: id,
       on: today,

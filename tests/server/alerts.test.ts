@@ -9,14 +9,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@/server/log';
 import { alertRoutes } from '@/server/alerts/routes';
 import { evaluateNow } from '@/server/alerts/evaluate';
-import { startAlerts, type Alerts } from '@/server/alerts/service';
+import { deliverDue } from '@/server/alerts/deliver';
+import { queueDigests } from '@/server/alerts/digest';
+import { smtpSender, startAlerts, type Alerts } from '@/server/alerts/service';
+import { openDatabase } from '@/server/store/database';
 import { signature } from '@/server/alerts/webhooks';
-import { serverAppOn, startTestServer, type TestServer } from './harness';
+import { DATABASE_KIND, serverAppOn, startTestServer, type TestServer } from './harness';
 
 let server: TestServer;
 let app: ReturnType<typeof serverAppOn>;
 let alerts: Alerts;
 let smtp: SMTPServer;
+let sender: ReturnType<typeof smtpSender>;
 const mails: { to: string; body: string }[] = [];
 let receiver: Server;
 const hooks: { path: string; url: string; headers: Record<string, string>; body: string }[] = [];
@@ -58,6 +62,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const smtpPort = (smtp.server.address() as AddressInfo).port;
+  sender = smtpSender(`smtp://127.0.0.1:${smtpPort}`, 'tracker@example.org');
 
   receiver = createServer((req, res) => {
     let body = '';
@@ -263,5 +268,96 @@ describe('alerts', () => {
     expect(JSON.stringify(list)).not.toContain('access_token=abc');
     const viewer = await server.signIn('viewer');
     expect((await call(viewer, '/api/webhooks')).status).toBe(403);
+  });
+});
+
+describe('digests', () => {
+  it('mails each account that asked for one a daily digest, once a day, after 08:00 in Nanjing', async () => {
+    const viewer = await server.signIn('viewer');
+    // The viewer follows the finance bureau: its indicators' changes, due dates and overdue ones.
+    expect((await call(viewer, '/api/follows/department/finance', 'PUT')).status).toBe(204);
+    expect(
+      (
+        await call(viewer, '/api/notification-settings', 'PUT', {
+          email: 'zhang.guan@example.org',
+          emailAlerts: false,
+          digest: 'daily',
+          language: 'en',
+        })
+      ).status,
+    ).toBe(200);
+    const before = mails.length;
+    const early = new Date('2026-12-01T23:30:00Z'); // 07:30 on 2 December in Nanjing
+    expect(await queueDigests(server.database.db, { now: early, publicUrl: PUBLIC })).toBe(0);
+    const morning = new Date('2026-12-02T00:30:00Z'); // 08:30 in Nanjing
+    expect(await queueDigests(server.database.db, { now: morning, publicUrl: PUBLIC })).toBe(1);
+    // Asked again the same day: nothing more.
+    expect(await queueDigests(server.database.db, { now: morning, publicUrl: PUBLIC })).toBe(0);
+    await deliverDue(server.database.db, { now: () => morning, email: sender });
+    const digest = mails.slice(before).find((m) => m.to === 'zhang.guan@example.org');
+    expect(digest?.body).toContain('What changed:');
+    expect(digest?.body).toContain('Overdue:');
+    // The finance bureau's Shenzhen exchange milestone is past due (2026-06-30) and unfinished.
+    expect(digest?.body).toMatch(/Overdue:[\s\S]*\(30 June 2026\)/);
+    expect(mails.slice(before).filter((m) => m.to === 'zhang.guan@example.org')).toHaveLength(1);
+  });
+});
+
+describe.skipIf(DATABASE_KIND !== 'postgres')('two instances on one PostgreSQL', () => {
+  it('turn one slip into one message, whichever instance evaluates', async () => {
+    const url = server.databaseUrl ?? '';
+    const second = await openDatabase({ kind: 'postgres', url, poolSize: 5 });
+    const options = (db: typeof second.db) => ({
+      db,
+      logger: createLogger('silent'),
+      publicUrl: PUBLIC,
+      smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      mailFrom: 'tracker@example.org',
+      intervalMs: 3_600_000,
+      retryDelaysMs: [0, 0],
+    });
+    const other = startAlerts(options(second.db));
+    try {
+      await other.runOnce();
+      const finance = await server.signIn('finance');
+      // Back on track first (in progress), so the next delay is a new slip.
+      for (const [date, state] of [
+        ['2026-12-01', 'inProgress'],
+        // The same day's record, replaced.
+        ['2026-12-01', 'delayed'],
+      ] as const) {
+        const etag = (await call(finance, '/api/indicators/sci-fin-pilot-zone')).headers.get(
+          'ETag',
+        );
+        const res = await app.request(
+          'http://localhost/api/indicators/sci-fin-pilot-zone/milestone-updates',
+          {
+            method: 'POST',
+            headers: {
+              Cookie: finance,
+              'Content-Type': 'application/json',
+              'If-Match': etag ?? '',
+            },
+            body: JSON.stringify({ update: { date, state, provenance: { kind: 'illustrative' } } }),
+          },
+        );
+        expect(res.status, await res.text()).toBe(201);
+        await Promise.all([alerts.runOnce(), other.runOnce()]);
+      }
+      await Promise.all([alerts.runOnce(), other.runOnce()]);
+      const keys = await server.database.db
+        .selectFrom('alert_events')
+        .select('key')
+        .where('indicator_id', '=', 'sci-fin-pilot-zone')
+        .execute();
+      const slips = keys.filter((k) => k.key.startsWith('statusWorse'));
+      const mailsAboutIt = mails.filter((m) => m.body.includes('sci-fin-pilot-zone'));
+      // One slip from the first test, one now: each once, each mailed once.
+      expect(slips).toHaveLength(2);
+      expect(mailsAboutIt).toHaveLength(2);
+    } finally {
+      await other.stop();
+      await second.close();
+    }
   });
 });
