@@ -4,7 +4,7 @@
 // failed with the reason, which admins see.
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema';
-import { webhookRequest, WEBHOOK_FORMATS, type WebhookFormat } from './webhooks';
+import { isWebhookFormat, webhookRequest } from './webhooks';
 
 /** Waits before the 2nd, 3rd, … attempt; after the last, the delivery has failed. */
 export const RETRY_DELAYS_MS = [10_000, 30_000, 120_000, 600_000, 3_600_000];
@@ -21,9 +21,6 @@ export interface DeliveryOptions {
   /** For tests: the delays between attempts. */
   retryDelaysMs?: readonly number[];
 }
-
-const isFormat = (f: string): f is WebhookFormat =>
-  (WEBHOOK_FORMATS as readonly string[]).includes(f);
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -76,7 +73,7 @@ export async function deliverDue(
           .select(['url', 'format', 'secret'])
           .where('id', '=', delivery.target)
           .executeTakeFirst();
-        if (!hook || !isFormat(hook.format)) throw new Error('the webhook was removed');
+        if (!hook || !isWebhookFormat(hook.format)) throw new Error('the webhook was removed');
         const { url, init } = webhookRequest(
           { url: hook.url, format: hook.format, secret: hook.secret },
           delivery.payload,

@@ -18,7 +18,7 @@ import type { Language } from '@/domain/format';
 import { indicatorSchema, type Indicator } from '@/domain/schemas';
 import { STATUSES, type Status } from '@/domain/status';
 import type { Database } from '../store/schema';
-import { webhookBody, type WebhookFormat } from './webhooks';
+import { isWebhookFormat, webhookBody } from './webhooks';
 
 /** The advisory lock every instance's evaluation takes (an arbitrary, fixed number). */
 export const EVALUATION_LOCK = 731_017;
@@ -188,6 +188,8 @@ export async function evaluateNow(
         ) {
           continue;
         }
+        const format = hook.format;
+        if (!isWebhookFormat(format)) continue;
         const message = alertMessage(event, indicator, 'zh', options.publicUrl);
         await trx
           .insertInto('deliveries')
@@ -195,7 +197,7 @@ export async function evaluateNow(
             channel: 'webhook',
             target: hook.id,
             event_key: event.key,
-            payload: JSON.stringify(webhookBody(hook.format as WebhookFormat, event, message)),
+            payload: JSON.stringify(webhookBody(format, event, message)),
             next_attempt_at: at,
             created_at: at,
           })

@@ -6,28 +6,13 @@ import type { Kysely } from 'kysely';
 import { z } from '@/domain/zod';
 import { alertMessage } from '@/domain/alert-messages';
 import { alertEventSchema } from '@/domain/alerts';
+import { FOLLOW_KINDS, newWebhookSchema, notificationSettingsSchema } from '@/domain/inbox';
 import { indicatorSchema } from '@/domain/schemas';
 import { refuse, type AuthEnv } from '@/api/auth';
 import { jsonBody, problem, quoteId } from '@/api/respond';
 import type { Database } from '../store/schema';
-import { WEBHOOK_FORMATS } from './webhooks';
 
-const followKind = z.enum(['indicator', 'thrust', 'department']);
-const settingsSchema = z.object({
-  email: z.nullable(
-    z.string().check(z.trim(), z.maxLength(200), z.regex(/^[^\s@]+@[^\s@]+$/, 'an email address')),
-  ),
-  emailAlerts: z.boolean(),
-  digest: z.enum(['off', 'daily', 'weekly']),
-  language: z.enum(['zh', 'en']),
-});
-const webhookSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
-  url: z.string().check(z.regex(/^https?:\/\/\S+$/, 'an http(s) URL'), z.maxLength(500)),
-  format: z.enum(WEBHOOK_FORMATS),
-  secret: z.string().check(z.minLength(8), z.maxLength(200)),
-  departments: z.array(z.string()).check(z.maxLength(50)),
-});
+const followKind = z.enum(FOLLOW_KINDS);
 
 function me(c: Context<AuthEnv>): string | Response {
   const refused = refuse(c, { kind: 'record', ownerIds: [] });
@@ -160,7 +145,7 @@ export function alertRoutes(db: Kysely<Database>, publicUrl: string, onChange: (
     .put('/notification-settings', async (c) => {
       const username = me(c);
       if (typeof username !== 'string') return username;
-      const parsed = settingsSchema.safeParse(await jsonBody(c));
+      const parsed = notificationSettingsSchema.safeParse(await jsonBody(c));
       if (!parsed.success) {
         return problem(
           c,
@@ -232,7 +217,7 @@ export function alertRoutes(db: Kysely<Database>, publicUrl: string, onChange: (
     .post('/webhooks', async (c) => {
       const refused = refuse(c, { kind: 'manageAccounts' });
       if (refused) return refused;
-      const parsed = webhookSchema.safeParse(await jsonBody(c));
+      const parsed = newWebhookSchema.safeParse(await jsonBody(c));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         return problem(

@@ -5,9 +5,13 @@
 import { createHmac } from 'node:crypto';
 import type { AlertMessage } from '@/domain/alert-messages';
 import type { AlertEvent } from '@/domain/alerts';
+import { WEBHOOK_FORMATS, type WebhookFormat } from '@/domain/inbox';
 
-export const WEBHOOK_FORMATS = ['json', 'wecom', 'dingtalk'] as const;
-export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
+export type { WebhookFormat } from '@/domain/inbox';
+
+/** A stored format this server knows (a row edited by hand into anything else is not sent). */
+export const isWebhookFormat = (format: string): format is WebhookFormat =>
+  (WEBHOOK_FORMATS as readonly string[]).includes(format);
 
 export function webhookBody(
   format: WebhookFormat,
