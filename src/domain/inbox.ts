@@ -70,3 +70,11 @@ export const newWebhookSchema = z.object({
   departments: z.array(z.string()),
 });
 export type NewWebhook = z.infer<typeof newWebhookSchema>;
+
+/** `POST /inbox/read`: some alerts by key, or all of them. */
+export const markReadSchema = z.object({
+  keys: z.optional(z.array(z.string()).check(z.maxLength(500))),
+  all: z.optional(z.boolean()),
+});
+
+export const createdWebhookSchema = z.object({ id: z.string() });

@@ -1,6 +1,16 @@
 // The document's named schemas, from the zod schemas the client and the mock handlers share, and
 // the ways an operation refers to them.
+import { alertEventSchema } from '@/domain/alerts';
 import { changeEventSchema, feedResetSchema } from '@/domain/change-events';
+import {
+  createdWebhookSchema,
+  followsResponseSchema,
+  inboxResponseSchema,
+  markReadSchema,
+  newWebhookSchema,
+  notificationSettingsSchema,
+  webhookListResponseSchema,
+} from '@/domain/inbox';
 import { z } from 'zod/mini';
 import {
   accountChangeSchema,
@@ -49,6 +59,14 @@ import {
 
 /** Named components; anything used inside them is referenced, not repeated. */
 export const COMPONENTS = {
+  AlertEvent: alertEventSchema,
+  InboxResponse: inboxResponseSchema,
+  MarkRead: markReadSchema,
+  FollowList: followsResponseSchema,
+  NotificationSettings: notificationSettingsSchema,
+  WebhookList: webhookListResponseSchema,
+  NewWebhook: newWebhookSchema,
+  CreatedWebhook: createdWebhookSchema,
   ChangeEvent: changeEventSchema,
   FeedReset: feedResetSchema,
   Localized: localizedSchema,

@@ -1,5 +1,6 @@
 // The API contract as an OpenAPI 3.1 document, built from the zod schemas the client and the mock
 // handlers share, so the three cannot drift apart. docs/openapi.json is this, written out.
+import { ALERT_PATHS } from './openapi-alert-paths';
 import { MAX_IMPORT_ROWS } from '@/domain/csv-import';
 import { MAX_QUERY_LENGTH, STATUS_FILTERS } from '@/domain/filters';
 import { thrustIdSchema } from '@/domain/schemas';
@@ -246,6 +247,7 @@ export function buildOpenApiDocument(): Json {
         },
       },
       ...ACCOUNT_PATHS,
+      ...ALERT_PATHS,
       '/events': {
         get: {
           operationId: 'changeFeed',

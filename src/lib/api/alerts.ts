@@ -4,6 +4,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from '@/domain/zod';
 import {
+  createdWebhookSchema,
   followsResponseSchema,
   inboxResponseSchema,
   notificationSettingsSchema,
@@ -93,7 +94,7 @@ export function useWebhookWrites() {
     queryClient.invalidateQueries({ queryKey: alertQueries.webhooks().queryKey });
   return {
     create: useMutation({
-      mutationFn: (input: NewWebhook) => apiPost('/webhooks', input, z.object({ id: z.string() })),
+      mutationFn: (input: NewWebhook) => apiPost('/webhooks', input, createdWebhookSchema),
       onSettled,
     }),
     remove: useMutation({

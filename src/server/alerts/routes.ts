@@ -6,7 +6,12 @@ import type { Kysely } from 'kysely';
 import { z } from '@/domain/zod';
 import { alertMessage } from '@/domain/alert-messages';
 import { alertEventSchema } from '@/domain/alerts';
-import { FOLLOW_KINDS, newWebhookSchema, notificationSettingsSchema } from '@/domain/inbox';
+import {
+  FOLLOW_KINDS,
+  markReadSchema,
+  newWebhookSchema,
+  notificationSettingsSchema,
+} from '@/domain/inbox';
 import { indicatorSchema } from '@/domain/schemas';
 import { refuse, type AuthEnv } from '@/api/auth';
 import { jsonBody, problem, quoteId } from '@/api/respond';
@@ -85,12 +90,7 @@ export function alertRoutes(db: Kysely<Database>, publicUrl: string, onChange: (
     .post('/inbox/read', async (c) => {
       const username = me(c);
       if (typeof username !== 'string') return username;
-      const parsed = z
-        .object({
-          keys: z.optional(z.array(z.string()).check(z.maxLength(500))),
-          all: z.optional(z.boolean()),
-        })
-        .safeParse(await jsonBody(c));
+      const parsed = markReadSchema.safeParse(await jsonBody(c));
       if (!parsed.success)
         return problem(c, 400, 'badRequest', 'send { "keys": [...] } or { "all": true }');
       let update = db
