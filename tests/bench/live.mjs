@@ -25,6 +25,8 @@ const TARGETS = { p99Ms: 1000, missed: 0, rssMb: 300 };
 if (process.argv[2] === 'clients') {
   const url = new URL(process.argv[3]);
   const count = Number(process.argv[4]);
+  // The session every stream reads with (reading needs a sign-in, as deployed).
+  const cookie = process.argv[5] ?? '';
   const histogram = new Uint32Array(60_001); // ms → count; the last bucket holds anything later
   const clients = [];
   let ready = 0;
@@ -38,7 +40,7 @@ if (process.argv[2] === 'clients') {
           host: url.hostname,
           port: url.port,
           path: '/api/events',
-          headers: { Accept: 'text/event-stream' },
+          headers: { Accept: 'text/event-stream', Cookie: cookie },
           agent: false,
         },
         (res) => {
@@ -138,7 +140,11 @@ async function main() {
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: '',
+      // BENCH_DATABASE_URL: an empty PostgreSQL database to run on (the database then lives
+      // outside the server process); the embedded PGlite otherwise.
+      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+      ADMIN_USER: 'bench',
+      ADMIN_PASSWORD: 'bench-password-1',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: join(temp, 'data'),
@@ -180,6 +186,16 @@ async function main() {
       break;
     await new Promise((r) => setTimeout(r, 100));
   }
+  const signIn = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: 'bench', password: 'bench-password-1' }),
+  });
+  if (!signIn.ok) throw new Error(`the bench could not sign in: ${signIn.status}`);
+  const cookie = (signIn.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+  console.log(
+    `store: ${process.env.BENCH_DATABASE_URL ? 'PostgreSQL (BENCH_DATABASE_URL)' : 'PGlite, embedded'}`,
+  );
   const rss = () => {
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
     return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1]) / 1024;
@@ -191,7 +207,7 @@ async function main() {
 
   // The clients connect, each one waiting for its `ready`.
   const connectStarted = performance.now();
-  clients = fork(fileURLToPath(import.meta.url), ['clients', base, String(CLIENTS)], {
+  clients = fork(fileURLToPath(import.meta.url), ['clients', base, String(CLIENTS), cookie], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const message = (kind) =>
@@ -210,7 +226,9 @@ async function main() {
   const metricsFrom = Date.now();
 
   // The writers: RATE saves a second, round the first WRITERS figures, each with its version.
-  const { items } = await (await fetch(`${base}/api/indicators`)).json();
+  const { items } = await (
+    await fetch(`${base}/api/indicators`, { headers: { Cookie: cookie } })
+  ).json();
   const figures = items
     .filter((i) => i.kind === 'quantitative' && (i.observations?.length ?? 0) > 0)
     .slice(0, WRITERS)
@@ -240,7 +258,11 @@ async function main() {
       const started = performance.now();
       const write = fetch(`${base}/api/indicators/${figure.id}/observations`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'If-Match': `"${figure.version}"` },
+        headers: {
+          'Content-Type': 'application/json',
+          'If-Match': `"${figure.version}"`,
+          Cookie: cookie,
+        },
         body: JSON.stringify({
           author: '实时压测',
           observation: {
