@@ -53,7 +53,11 @@ export function pageRenderer(
     const script = initialDataScript({ at: at.toISOString(), resources });
     const page = withPreloads(html, scripts);
     const text = page.includes(ROOT) ? page.replace(ROOT, `${script}${ROOT}`) : page;
-    const body = new TextEncoder().encode(text);
+    return compressed(new TextEncoder().encode(text));
+  }
+
+  /** A page as it is served: kept compressed both ways, revalidated on every visit. */
+  function compressed(body: Uint8Array<ArrayBuffer>): StaticFile {
     return {
       body,
       br: new Uint8Array(
@@ -66,16 +70,33 @@ export function pageRenderer(
     };
   }
 
+  async function signedIn(cookie: string | undefined): Promise<boolean> {
+    if (!cookie) return false;
+    const res = await api.request('/session', { headers: { Cookie: cookie } });
+    const who = sessionResponseSchema.safeParse(res.ok ? await res.json() : null);
+    return who.success && who.data.principal.kind !== 'anonymous';
+  }
+
+  /**
+   * Someone not signed in, where reading needs a sign-in: no figures, and the scripts of the page
+   * the app will show them (pairing a screen, or else signing in) preloaded.
+   */
+  const anonymousPages = new Map<string, StaticFile>();
+  function anonymous(pathname: string): StaticFile {
+    const scripts = preloads?.forPath(pathname.startsWith('/pair') ? '/pair' : '/sign-in') ?? [];
+    const key = scripts.join(',');
+    let page = anonymousPages.get(key);
+    if (!page) {
+      page = compressed(new TextEncoder().encode(withPreloads(html, scripts)));
+      anonymousPages.set(key, page);
+    }
+    return page;
+  }
+
   return {
     async page(c) {
       const paths = initialPathsFor(c.req.path);
-      if (!publicRead) {
-        const cookie = c.req.header('Cookie');
-        if (!cookie) return index;
-        const res = await api.request('/session', { headers: { Cookie: cookie } });
-        const who = sessionResponseSchema.safeParse(res.ok ? await res.json() : null);
-        if (!who.success || who.data.principal.kind === 'anonymous') return index;
-      }
+      if (!publicRead && !(await signedIn(c.req.header('Cookie')))) return anonymous(c.req.path);
       const scripts = preloads?.forPath(c.req.path) ?? [];
       let revision: number;
       try {

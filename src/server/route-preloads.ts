@@ -32,6 +32,12 @@ export const FIRST_SCREEN_MODULES: readonly { route: RegExp; modules: readonly s
   { route: /^\/import\/?$/, modules: ['src/app/routes/ImportRoute.tsx'] },
   { route: /^\/brief\/?$/, modules: ['src/app/routes/BriefRoute.tsx'] },
   { route: /^\/present\/?$/, modules: ['src/app/routes/PresentRoute.tsx'] },
+  { route: /^\/sign-in\/?$/, modules: ['src/app/routes/SignInRoute.tsx'] },
+  { route: /^\/pair\/?$/, modules: ['src/app/routes/PairRoute.tsx'] },
+  { route: /^\/admin\/users\/?$/, modules: ['src/app/routes/AdminUsersRoute.tsx'] },
+  { route: /^\/admin\/screens\/?$/, modules: ['src/app/routes/AdminScreensRoute.tsx'] },
+  { route: /^\/admin\/webhooks\/?$/, modules: ['src/app/routes/AdminWebhooksRoute.tsx'] },
+  { route: /^\/inbox\/?$/, modules: ['src/app/routes/InboxRoute.tsx'] },
 ];
 
 export interface RoutePreloads {

@@ -32,7 +32,7 @@ const manifest: Manifest = {
   '_header-h1.js': { file: 'assets/header-h1.js', name: 'header' },
   '_chart-k1.js': { file: 'assets/chart-k1.js', name: 'chart', imports: ['_runtime-r1.js'] },
   ...Object.fromEntries(
-    ['Thrust', 'Indicator', 'Departments', 'Import', 'Brief', 'Present'].map((name) => [
+    ['Thrust', 'Indicator', 'Departments', 'Import', 'Brief', 'Present', 'SignIn'].map((name) => [
       `src/app/routes/${name}Route.tsx`,
       {
         file: `assets/${name}Route-v1.js`,
@@ -118,6 +118,15 @@ describe('the page preloads its route’s lazy scripts', () => {
     expect(html).toContain('id="npf-initial-data"');
     expect(html).toContain('ThrustRoute-v1.js');
     expect(await preloadsOf('/')).not.toContain('/assets/ThrustRoute-v1.js');
+  });
+
+  it('gives someone not signed in no figures, and the sign-in page’s scripts', async () => {
+    const res = await app.request('http://localhost/indicators/metro-gdp');
+    const html = await res.text();
+    expect(html).not.toContain('npf-initial-data');
+    expect(
+      [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]),
+    ).toEqual(['/assets/app-a1.js', '/assets/SignInRoute-v1.js', '/assets/header-h1.js']);
   });
 
   it('names the modules a build lacks, and preloads nothing for them', () => {

@@ -116,7 +116,8 @@ export function InboxPage() {
           )}
         </QueryView>
       </Panel>
-      <NotificationSettingsForm />
+      {/* Settings belong to an inbox that exists: not while the API may yet say it has none. */}
+      {inbox.isSuccess && <NotificationSettingsForm />}
     </>
   );
 }
