@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SLIDES, parsePlaylist, serializePlaylist } from './playlist';
+import { DEFAULT_SLIDES, departmentsPlaylist, parsePlaylist, serializePlaylist } from './playlist';
 
 const known = {
   departments: new Set(['ndrc', 'finance', 'gov-mayor']),
@@ -79,4 +79,15 @@ describe('playlist from the URL', () => {
     );
     expect(parse(serializePlaylist(config).toString()).config).toEqual(config);
   });
+});
+
+describe('departmentsPlaylist', () => {
+  it.each([[[]], [['finance']], [['finance', 'ndrc']]])(
+    'writes what serializePlaylist writes for departments %j alone',
+    (departments) => {
+      expect(departmentsPlaylist(departments).toString()).toBe(
+        serializePlaylist({ departments }).toString(),
+      );
+    },
+  );
 });

@@ -6,7 +6,7 @@ import { useTranslation } from '@/lib/i18n';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { paths } from '@/config/paths';
 import { serializeFilters } from '@/domain/filters';
-import { serializePlaylist } from '@/domain/playlist';
+import { departmentsPlaylist } from '@/domain/playlist';
 import { pick, type Language } from '@/domain/format';
 import { DataMenu } from '@/features/data-entry/components/DataMenu';
 import { FilterBar, FilterNotices } from '@/features/filters/components/FilterBar';
@@ -89,7 +89,7 @@ function Preferences() {
 function PresentButton() {
   const { t } = useTranslation();
   const { filters } = useViewFilters();
-  const search = serializePlaylist({ departments: filters.departments }).toString();
+  const search = departmentsPlaylist(filters.departments).toString();
   return (
     <Link
       className={styles.present}
