@@ -350,6 +350,28 @@ describe('changing a target', () => {
     expect(within(entry).getAllByRole('cell')[4]).toHaveTextContent('不低于7万亿元');
   });
 
+  it('refuses on the form what the API would: a count of measures is a whole number', async () => {
+    await signInAs('admin');
+    const { user } = renderApp('/indicators/sci-fin-measures');
+    const form = await screen.findByRole('region', { name: '调整目标' });
+    const sent: string[] = [];
+    const listen = ({ request }: { request: Request }) => {
+      if (request.method === 'POST') sent.push(new URL(request.url).pathname);
+    };
+    server.events.on('request:start', listen);
+    await user.type(within(form).getByLabelText('目标值'), '12.5');
+    await user.type(within(form).getByLabelText('目标日期'), '2027-12-31');
+    await user.type(within(form).getByLabelText('调整原因'), '年度计划');
+    await user.click(within(form).getByRole('button', { name: '保存目标' }));
+    expect(within(form).getByLabelText('目标值')).toHaveAccessibleDescription(
+      expect.stringMatching(/整数/),
+    );
+    expect(within(form).queryByText('已保存新目标。')).not.toBeInTheDocument();
+    // Refused before sending: the form asked the domain's rule, not the server.
+    server.events.removeListener('request:start', listen);
+    expect(sent).toEqual([]);
+  });
+
   it('a change saved meanwhile is a conflict: said, and what was typed stays', async () => {
     await signInAs('admin');
     const { user } = renderApp('/indicators/metro-gdp');

@@ -7,7 +7,8 @@ import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from '@/lib/i18n';
 import { errorText } from '@/components/ui/ErrorMessage';
 import { Panel } from '@/components/ui/Panel';
-import { EARLIEST_RECORD_DATE, type FieldIssue } from '@/domain/entry';
+import { EARLIEST_RECORD_DATE, type CheckContext, type FieldIssue } from '@/domain/entry';
+import { checkTargetChange } from '@/domain/targets';
 import type { TargetChangeInput } from '@/domain/accounts';
 import {
   EMPTY_PROVENANCE_DRAFT,
@@ -54,10 +55,14 @@ function emptyDraft(indicator: QuantitativeIndicator): TargetDraft {
   };
 }
 
-/** The typed target as the API takes it, or the fields refused. */
+/**
+ * The typed target as the API takes it, or the fields refused: what does not parse, then the
+ * API's own rules for a target (checkTargetChange), so the form refuses what the server would.
+ */
 function validate(
   draft: TargetDraft,
   indicator: QuantitativeIndicator,
+  ctx: CheckContext,
 ): { input: TargetChangeInput | null; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const value = parseNumberInput(draft.value, [indicator.unit.label.zh]);
@@ -78,13 +83,12 @@ function validate(
   if (issues.length > 0 || value === null || !date || !provenance.provenance) {
     return { input: null, issues };
   }
-  return {
-    input: {
-      target: { value, date, comparator: draft.comparator, provenance: provenance.provenance },
-      reason,
-    },
-    issues: [],
+  const input: TargetChangeInput = {
+    target: { value, date, comparator: draft.comparator, provenance: provenance.provenance },
+    reason,
   };
+  const refused = checkTargetChange(indicator, input, ctx);
+  return refused.length > 0 ? { input: null, issues: refused } : { input, issues: [] };
 }
 
 /** The field an issue is about: the API's paths may start with `target.`. */
@@ -159,7 +163,10 @@ export function TargetChangeForm({ indicator }: { indicator: QuantitativeIndicat
 
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const { input, issues: found } = validate(draft, indicator);
+    const { input, issues: found } = validate(draft, indicator, {
+      today,
+      departments: departments.data ? new Set(departments.data.map((d) => d.id)) : null,
+    });
     if (!input) {
       setOutcome({ kind: 'invalid' });
       showIssues(found);
