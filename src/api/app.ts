@@ -39,6 +39,8 @@ export interface ApiContext {
   auth: Auth;
   /** Call after a change is committed. */
   committed: () => void;
+  /** What this home of the API offers beyond the shared routes. */
+  features: { alerts: boolean };
   now: () => Date;
   newId: () => string;
   /** The rules' context: today in Nanjing, and the departments a citation may name. */
@@ -55,6 +57,7 @@ export function createApi(options: ApiOptions): Hono<AuthEnv> {
     store,
     auth: createAuth(options.auth, now),
     committed: options.afterWrite ?? (() => undefined),
+    features: { alerts: (options.routes ?? []).length > 0 },
     now,
     newId: options.newId ?? (() => crypto.randomUUID()),
     checkContext: async () => ({

@@ -139,6 +139,8 @@ export const sessionResponseSchema = z.object({
   readAccess: readAccessSchema,
   /** Mock mode only: the demo accounts and their passwords. */
   demoAccounts: z.optional(z.array(demoAccountSchema)),
+  /** This API has alerts (inbox, follows, webhooks): the server does, the mock does not. */
+  alerts: z.optional(z.boolean()),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 

@@ -2,9 +2,11 @@
 // indicator or a thrust, the notification settings and the admin's webhooks. The mock API has no
 // alert routes (404): each test stands one up with `server.use`, kept in `fakeAlerts` below.
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { handlers } from '@mocks/handlers';
 import { server } from '@mocks/node';
+import { sessionResponseSchema } from '@/domain/accounts';
 import type { InboxItem, NotificationSettings, Webhook } from '@/domain/inbox';
 import { currentUrl, renderApp } from '@tests/render';
 import { signInAs } from '@tests/session';
@@ -48,6 +50,12 @@ function fakeAlerts(items: InboxItem[] = []) {
   };
   const unread = () => state.items.filter((i) => i.readAt === null).length;
   server.use(
+    // The session says this API has alerts, as the server's does (the mock API's does not).
+    http.get('*/api/session', async ({ request }) => {
+      const real = await getResponse(handlers, request);
+      const session = sessionResponseSchema.parse(await real?.json());
+      return HttpResponse.json({ ...session, alerts: true });
+    }),
     http.get('*/api/inbox', () => HttpResponse.json({ unread: unread(), items: state.items })),
     http.post('*/api/inbox/read', async ({ request }) => {
       const body = (await request.json()) as { keys?: string[]; all?: boolean };

@@ -25,6 +25,7 @@ export function sessionRoutes(api: ApiContext) {
     principal: who.principal,
     readAccess: auth.options.readAccess,
     ...(auth.options.demoAccounts ? { demoAccounts: auth.options.demoAccounts } : {}),
+    ...(api.features.alerts ? { alerts: true } : {}),
   });
 
   /** When the next attempt may come, in seconds, or null when it may come now. */

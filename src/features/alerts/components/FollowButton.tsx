@@ -25,7 +25,11 @@ export function FollowButton({
   const { t } = useTranslation();
   const session = useSession();
   const signedIn = session.data?.principal.kind === 'user';
-  const follows = useQuery({ ...alertQueries.follows(), enabled: signedIn });
+  // Only where the API has alerts (the server): the demo's mock API has none.
+  const follows = useQuery({
+    ...alertQueries.follows(),
+    enabled: signedIn && session.data?.alerts === true,
+  });
   const follow = useFollow();
   if (!signedIn || !follows.data) return null;
   const stored = follows.data.some((f) => f.kind === kind && f.id === id);

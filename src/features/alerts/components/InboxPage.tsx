@@ -55,7 +55,8 @@ export function InboxPage() {
   const location = useLocation();
   const session = useSession();
   const signedIn = session.data?.principal.kind === 'user';
-  const inbox = useQuery({ ...alertQueries.inbox(), enabled: signedIn });
+  const available = session.data?.alerts === true;
+  const inbox = useQuery({ ...alertQueries.inbox(), enabled: signedIn && available });
   const markRead = useMarkRead();
   if (session.data && !signedIn) {
     return (
@@ -67,7 +68,7 @@ export function InboxPage() {
       </p>
     );
   }
-  if (alertsAbsent(inbox.error)) {
+  if ((session.data && !available) || alertsAbsent(inbox.error)) {
     return (
       <p role="alert" className={form.notice}>
         {t('alerts.inbox.absent')}
