@@ -4,11 +4,11 @@
 // was back. The screen polls only once an hour here, so what it shows comes from the feed.
 import type { Browser } from '@playwright/test';
 import { expect, test, watchConsole } from './fixtures';
-import { freePort } from './server-process';
+import { apiSignIn, freePort } from './server-process';
 
 const ID = 'rail-cluster-enterprises';
 // The screen shows this indicator's slide alone and refreshes on its timer only once an hour.
-const SCREEN = `/present?slides=indicator:${ID}&refresh=3600`;
+const PLAYLIST = { slides: `indicator:${ID}`, refresh: '3600' };
 const DESK = `/indicators/${ID}`;
 
 const context = (browser: Browser, baseURL: string) =>
@@ -19,15 +19,21 @@ const context = (browser: Browser, baseURL: string) =>
     baseURL,
   });
 
+/** The admin's session (kept in the database, so it outlives the restart below). */
+let admin = '';
+
 /** A third client saves a value through the API, naming the version it read (If-Match). */
 async function save(base: string, value: number, date: string): Promise<void> {
-  const current = await fetch(`${base}/api/indicators/${ID}`);
+  const current = await fetch(`${base}/api/indicators/${ID}`, { headers: { Cookie: admin } });
   const etag = current.headers.get('ETag') ?? '';
   const res = await fetch(`${base}/api/indicators/${ID}/observations`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'If-Match': etag.replace(/^W\//, '') },
+    headers: {
+      'Content-Type': 'application/json',
+      'If-Match': etag.replace(/^W\//, ''),
+      Cookie: admin,
+    },
     body: JSON.stringify({
-      author: '第三方',
       observation: { date, value, qualifier: 'exact', provenance: { kind: 'illustrative' } },
     }),
   });
@@ -41,6 +47,15 @@ test('a screen and a desk view show a save within 3 s, and the screen catches up
 }) => {
   const port = await freePort();
   let server = await launch({ dataDir }, port);
+  admin = await apiSignIn(server.url);
+  // The screen is paired through a display token, as a meeting room's would be.
+  const made = await fetch(`${server.url}/api/displays`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: admin },
+    body: JSON.stringify({ name: '会议室', departments: [], playlist: PLAYLIST }),
+  });
+  expect(made.status).toBe(201);
+  const { link } = (await made.json()) as { link: string };
 
   const screenContext = await context(browser, server.url);
   const screen = await screenContext.newPage();
@@ -49,11 +64,16 @@ test('a screen and a desk view show a save within 3 s, and the screen catches up
   screen.on('request', (r) => {
     if (r.url().includes('/api/events')) feedRequests.push(r.url());
   });
-  await screen.goto(SCREEN);
+  await screen.goto(link);
+  await expect(screen).toHaveURL(/\/present\?/);
   const bar = screen.getByRole('banner');
   await expect(bar.getByText('实时')).toBeVisible();
 
   const deskContext = await context(browser, server.url);
+  // The desk: an analyst's browser, signed in.
+  await deskContext.addCookies([
+    { name: 'npf_session', value: admin.split('=')[1] ?? '', url: server.url },
+  ]);
   const desk = await deskContext.newPage();
   const deskErrors = watchConsole(desk);
   let deskFeed = 0;
@@ -70,7 +90,7 @@ test('a screen and a desk view show a save within 3 s, and the screen catches up
 
   await save(server.url, 161, '2026-11-30');
   await expect(screen.getByText('161家').first()).toBeVisible({ timeout: 3000 });
-  await expect(history.getByRole('row', { name: /第三方/ })).toBeVisible({ timeout: 3000 });
+  await expect(history.getByRole('row', { name: /2026年11月30日/ })).toBeVisible({ timeout: 3000 });
   await expect(desk.getByText('161家').first()).toBeVisible({ timeout: 3000 });
 
   // The server restarts on the same data. The screen falls back to polling while it is down.
