@@ -15,6 +15,7 @@ import { smtpSender, startAlerts, type Alerts } from '@/server/alerts/service';
 import { openDatabase } from '@/server/store/database';
 import { signature } from '@/server/alerts/webhooks';
 import { DATABASE_KIND, serverAppOn, startTestServer, type TestServer } from './harness';
+import { decoded } from '../mail';
 
 let server: TestServer;
 let app: ReturnType<typeof serverAppOn>;
@@ -26,22 +27,6 @@ let receiver: Server;
 const hooks: { path: string; url: string; headers: Record<string, string>; body: string }[] = [];
 let failNext = 1;
 const PUBLIC = 'https://tracker.example';
-
-/** A received email's text, decoded from its transfer encoding (quoted-printable or base64). */
-function decoded(raw: string): string {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  if (/Content-Transfer-Encoding: base64/i.test(head)) {
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  }
-  if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
-    const bytes = body
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
-}
 
 beforeAll(async () => {
   server = await startTestServer();

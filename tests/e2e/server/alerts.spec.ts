@@ -6,27 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { expect, test, watchConsole } from './fixtures';
 import { ADMIN, apiSignIn, freePort } from './server-process';
+import { decoded } from '../../mail';
 
 const SHOTS = 'docs/screenshots';
 const INDICATOR = '/indicators/sci-fin-pilot-zone';
 const EDITOR = { username: 'wang-finance', password: 'e2e-editor-password' };
 const EMAIL = 'wang@example.gov.cn';
-
-/** A received email's text, decoded from its transfer encoding (quoted-printable or base64). */
-function decoded(raw: string): string {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  if (/Content-Transfer-Encoding: base64/i.test(head)) {
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  }
-  if (/Content-Transfer-Encoding: quoted-printable/i.test(head)) {
-    const bytes = body
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
-}
 
 /** Today in Nanjing, as the form's date input takes it. */
 const todayInNanjing = () =>
