@@ -249,9 +249,10 @@ export default tseslint.config(
       parserOptions: { projectService: false, project: null },
     },
   },
-  // Benchmark scripts are plain Node ESM run by hand; they are not part of the typed program.
+  // Benchmark scripts are plain Node ESM run by hand, and the server's bundler is plain Node ESM
+  // that `npm start` runs without a loader; they are not part of the typed program.
   {
-    files: ['tests/bench/**/*.mjs'],
+    files: ['tests/bench/**/*.mjs', 'src/server/build.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },

@@ -59,6 +59,7 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['tests/server/**/*.test.ts', 'src/server/**/*.test.ts'],
+          globalSetup: ['tests/server/global-setup.ts'],
           restoreMocks: true,
           // Opening a fresh embedded database takes a few seconds on a busy machine.
           testTimeout: 30000,

@@ -12,7 +12,7 @@ import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './serve.mjs';
+import { freePort, serverArgs } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLIENTS = Number(process.env.BENCH_LIVE_CLIENTS ?? 1000);
@@ -136,7 +136,7 @@ async function main() {
       .join(', ')}; ${CLIENTS} clients, ${RATE} writes/s for ${SECONDS} s`,
   );
   const port = await freePort();
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  child = spawn(process.execPath, await serverArgs(), {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -6,6 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
+import { buildServer, SERVER_ARGS } from '../../src/server/build.mjs';
+
+let serverBuilt = null;
+/** Node's arguments for the server as `npm start` runs it, bundling it first (once per run). */
+export async function serverArgs() {
+  serverBuilt ??= buildServer();
+  await serverBuilt;
+  return SERVER_ARGS;
+}
 
 /** The flags this machine's Chromium needs, shared with the browser tests' config. */
 export const CHROMIUM_ARGS = JSON.parse(
@@ -130,7 +139,7 @@ export function buildForServer(outDir) {
 export async function startServer(staticDir) {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'npf-bench-data-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, await serverArgs(), {
     env: {
       ...process.env,
       PORT: String(port),

@@ -16,7 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort } from './serve.mjs';
+import { freePort, serverArgs } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -75,7 +75,7 @@ async function start(env) {
   // BENCH_NODE_ARGS: flags for the server's Node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const probe = ['--expose-gc', '--import', './tests/bench/server-probe.mjs'];
-  const args = [...nodeArgs, ...probe, '--import', 'tsx', 'src/server/main.ts'];
+  const args = [...nodeArgs, ...probe, ...(await serverArgs())];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {

@@ -1,13 +1,15 @@
 // `npm start` as a process: a bad configuration stops it with a clear message; SIGTERM lets a
 // request in flight finish, then closes the database and exits.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-/** As `npm start` runs it: one Node process with tsx's loader. */
-const ARGS = ['--import', 'tsx', 'src/server/main.ts'];
+import { SERVER_ARGS, SERVER_BUNDLE, SERVER_NODE_FLAGS } from '@/server/build.mjs';
+
+/** As `npm start` runs it: the bundle (built by the suite's global setup) with its Node flags. */
+const ARGS = SERVER_ARGS;
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
@@ -45,6 +47,13 @@ function start(env: Record<string, string>) {
 }
 
 describe('the server process', () => {
+  it('is started by `npm start` as the tests start it: the bundle, with its Node flags', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+    expect(pkg.scripts.start).toBe(
+      `node src/server/build.mjs && exec node ${SERVER_NODE_FLAGS.join(' ')} ${relative(process.cwd(), SERVER_BUNDLE)}`,
+    );
+  });
+
   it(
     'makes the first admin on a first start with a password printed once, and signs it in',
     { timeout: 120_000 },

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SERVER_ARGS } from '@/server/build.mjs';
 import { readSse } from './sse';
 
 const base = process.env.TEST_DATABASE_URL;
@@ -39,7 +40,7 @@ async function freshDatabase(from: string): Promise<string> {
 async function start(databaseUrl: string, port: number): Promise<string> {
   const staticDir = mkdtempSync(join(tmpdir(), 'npf-spa-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>npf</title>');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { SERVER_ARGS } from '../../../src/server/build.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 /** The client build the tests' servers serve (built by global-setup.ts). */
@@ -81,7 +82,7 @@ export async function startServer(
   delete env.DATABASE_URL;
   if ('dataDir' in database) env.DATA_DIR = database.dataDir;
   else env.DATABASE_URL = database.databaseUrl;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
