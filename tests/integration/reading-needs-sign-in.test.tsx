@@ -83,6 +83,19 @@ describe('where reading needs a sign-in', () => {
     expect(feeds).toEqual(['/api/events']);
   });
 
+  it.each(['/present', '/brief'])(
+    'sends an anonymous visitor from %s, outside the shell, to sign in too',
+    async (path) => {
+      server.use(http.get('*/api/session', () => HttpResponse.json(anonymous)));
+      const { router } = renderApp(path, {
+        queryClient: createQueryClient({ sessionFirst: true }),
+      });
+      expect(await screen.findByText('查看本站需要先登录。')).toBeInTheDocument();
+      expect(currentUrl(router)).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
+      expect(asked.filter((p) => p !== '/api/session')).toEqual([]);
+    },
+  );
+
   it('asks at once when the page came with figures, before the session answers', async () => {
     server.use(
       http.get('*/api/session', async () => {
