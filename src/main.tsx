@@ -12,7 +12,7 @@ import { keptQueries, queryForPath } from '@/lib/api/queries';
 import { waitForApi } from '@/lib/api/ready';
 import { loadLanguage } from '@/lib/i18n';
 import { seedInitialData } from '@/lib/initial-data';
-import { createQueryClient } from '@/lib/query-client';
+import { createQueryClient, readBeforeSession } from '@/lib/query-client';
 import { keepQueries, restoreQueries } from '@/lib/query-persist';
 import { usePreferences } from '@/stores/preferences';
 import '@/styles/global.css';
@@ -35,12 +35,24 @@ if (config.useMocks) {
 
 // The last figures fetched from this data source show at once on a reload, and are refreshed as
 // the API answers (a mock scenario is a data source of its own).
-const queryClient = createQueryClient();
+// Against a server, reading may need a sign-in: the views ask for data once the session allows it
+// (the mock API reads publicly).
+const queryClient = createQueryClient({ sessionFirst: !config.useMocks });
 const scope = config.useMocks
   ? mockDataScope(window.location.search, window.sessionStorage)
   : config.apiBaseUrl;
 // A server (`npm start`) sends the first screen's figures with the page: the freshest there are.
 const seeded = config.useMocks ? 0 : seedInitialData(queryClient, document, queryForPath);
+// It sends them only to someone who may read them: the views need not wait for the session.
+if (seeded > 0) readBeforeSession(queryClient);
+else if (!config.useMocks) {
+  // Asked for at once, whichever view this is: the header's account menu, which would ask for it
+  // too, loads beside the first screen, and some views (a wall screen's show) have none.
+  // If it cannot be had, the views ask anyway and say what is wrong (mayReadNow).
+  void import('@/lib/api/session')
+    .then((m) => queryClient.query(m.sessionQueries.detail()))
+    .catch(() => undefined);
+}
 const restored = seeded > 0 || restoreQueries(queryClient, scope, keptQueries) > 0;
 if (!restored) startMockApi();
 keepQueries(queryClient, scope, keptQueries);

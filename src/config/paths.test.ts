@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchRoutes, rankRoutes, type RouteObject } from '@/lib/router/match';
-import { paths, pathTo, routePatterns } from './paths';
+import { isFilteredView, paths, pathTo, routePatterns } from './paths';
 
 /** The router's own matching, over the table's patterns only. */
 const names = new Map<RouteObject, string>(
@@ -29,5 +29,22 @@ describe('every link leads to the route it was built for', () => {
 
   it('encodes each parameter as one path segment', () => {
     expect(pathTo(routePatterns.indicator, { indicatorId: 'a/b c' })).toBe('/indicators/a%2Fb%20c');
+  });
+});
+
+describe('the filter bar shows on the views it filters, and only there', () => {
+  it.each([
+    [paths.overview, true],
+    [paths.thrust('T2'), true],
+    [paths.departments, true],
+    [paths.indicator('metro-gdp'), false],
+    [paths.importData, false],
+    [paths.adminUsers, false],
+    [paths.adminScreens, false],
+    [paths.adminWebhooks, false],
+    [paths.inbox, false],
+    ['/no-such-page', false],
+  ])('%s: %s', (pathname, shown) => {
+    expect(isFilteredView(pathname)).toBe(shown);
   });
 });

@@ -69,3 +69,16 @@ export function thrustOfPath(pathname: string): string | null {
   const match = /^\/thrusts\/([^/]+)\/?$/.exec(pathname);
   return match?.[1] ? decodeURIComponent(match[1]).toUpperCase() : null;
 }
+
+/**
+ * Whether the view at `pathname` is one the filter bar filters: the overview, a thrust's page and
+ * the departments. Elsewhere (an indicator, the import, the admin pages, the inbox) it would
+ * change the URL and nothing on the page.
+ */
+export function isFilteredView(pathname: string): boolean {
+  return (
+    pathname === routePatterns.overview ||
+    /^\/departments\/?$/.test(pathname) ||
+    thrustOfPath(pathname) !== null
+  );
+}

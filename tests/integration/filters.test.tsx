@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { currentUrl, renderApp } from '@tests/render';
+import { signInAs } from '@tests/session';
 
 async function tileCodes() {
   const panel = await screen.findByRole('region', { name: '核心数据' });
@@ -116,5 +117,25 @@ describe('filtering by department, thrust, status and text', () => {
     expect(
       within(table).queryByRole('link', { name: '工信部中小企业发展环境评估排名' }),
     ).not.toBeInTheDocument();
+  });
+});
+
+describe('the filter bar, only on the views it filters', () => {
+  it.each(['/', '/thrusts/T1', '/departments'])('is on %s', async (path) => {
+    renderApp(path);
+    expect(await screen.findByRole('search', { name: '筛选' })).toBeInTheDocument();
+  });
+
+  it.each([
+    { path: '/admin/users', shows: 'heading' },
+    { path: '/admin/screens', shows: 'heading' },
+    { path: '/admin/webhooks', shows: 'heading' },
+    // the mock API has no alerts: the inbox says so
+    { path: '/inbox', shows: 'alert' },
+  ] as const)('is not on $path, where it would filter nothing', async ({ path, shows }) => {
+    await signInAs('admin');
+    renderApp(path);
+    expect(await within(screen.getByRole('main')).findAllByRole(shows)).not.toHaveLength(0);
+    expect(screen.queryByRole('search')).not.toBeInTheDocument();
   });
 });

@@ -1,10 +1,11 @@
-// The frame of every view: skip link, header with navigation and preferences, filter bar, legend.
+// The frame of every view: skip link, header with navigation and preferences, the filter bar on
+// the views it filters, legend.
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useId } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
-import { paths } from '@/config/paths';
+import { isFilteredView, paths } from '@/config/paths';
 import { serializeFilters } from '@/domain/filters';
 import { departmentsPlaylist } from '@/domain/playlist';
 import { pick, type Language } from '@/domain/format';
@@ -132,6 +133,7 @@ export function AppShell() {
   const lang = useLanguage();
   const { search, thrustPageSearch } = useViewFilters();
   const thrusts = useQuery(thrustQueries.list());
+  const filtered = isFilteredView(useLocation().pathname);
   useDefaultDepartment();
   return (
     <div className={styles.shell}>
@@ -179,8 +181,12 @@ export function AppShell() {
           <PresentButton />
         </div>
       </header>
-      <FilterBar />
-      <FilterNotices />
+      {filtered && (
+        <>
+          <FilterBar />
+          <FilterNotices />
+        </>
+      )}
       <main id="main" tabIndex={-1} className={styles.main}>
         <Outlet />
       </main>

@@ -1,3 +1,4 @@
+import { SignInGate } from '@/features/accounts/components/SignInGate';
 import { Brief } from '@/features/exports/components/Brief';
 import { FilterNotices } from '@/features/filters/components/FilterBar';
 import { useViewFilters } from '@/hooks/use-view-filters';
@@ -10,6 +11,7 @@ export function BriefRoute() {
   const { filters } = useViewFilters();
   return (
     <>
+      <SignInGate />
       <FilterNotices />
       <Brief filters={filters} />
     </>

@@ -34,9 +34,13 @@ export function IndicatorRoute() {
   const today = useToday();
   const { indicatorId = '' } = useParams();
   const { search } = useViewFilters();
-  // An id no indicator can have (markup, a very long string) is not even asked for.
+  // An id no indicator can have (markup, a very long string) is not even asked for. A plausible
+  // one keeps the client's own `enabled`, which waits until the session allows reading.
   const plausible = isRecordId(indicatorId);
-  const indicator = useQuery({ ...indicatorQueries.detail(indicatorId), enabled: plausible });
+  const indicator = useQuery({
+    ...indicatorQueries.detail(indicatorId),
+    ...(plausible ? {} : { enabled: false }),
+  });
   const programme = useQuery(programmeQueries.detail());
   const thrusts = useQuery(thrustQueries.list());
   const list = useAssessedIndicators();

@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from '@/lib/router';
 import { paths } from '@/config/paths';
 import { serializeFilters, EMPTY_FILTERS } from '@/domain/filters';
 import { parsePlaylist } from '@/domain/playlist';
+import { SignInGate } from '@/features/accounts/components/SignInGate';
 import { PresentationScreen } from '@/features/presentation/components/PresentationScreen';
 import { useShowData } from '@/features/presentation/hooks/use-show-data';
 import { departmentQueries, indicatorQueries } from '@/lib/api/queries';
@@ -55,11 +56,14 @@ export function PresentRoute() {
   }, [navigate, config.departments]);
 
   return (
-    <PresentationScreen
-      config={config}
-      notices={known ? notices : []}
-      data={data}
-      onLeave={leave}
-    />
+    <>
+      <SignInGate />
+      <PresentationScreen
+        config={config}
+        notices={known ? notices : []}
+        data={data}
+        onLeave={leave}
+      />
+    </>
   );
 }

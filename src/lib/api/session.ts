@@ -32,10 +32,20 @@ const noContent = z.undefined();
 function useSessionChanged() {
   const queryClient = useQueryClient();
   return (session: SessionResponse | null) => {
-    if (session) queryClient.setQueryData(SESSION_KEY, session);
+    if (!session) {
+      // Signed out: nobody is signed in until the API says otherwise, so where reading needs a
+      // sign-in the views do not ask again as the account that has just left (each a 401).
+      queryClient.setQueryData<SessionResponse>(
+        SESSION_KEY,
+        (old) => old && { ...old, principal: { kind: 'anonymous' } },
+      );
+    }
+    // Marked before the new session is in: where it is what allows reading, the views then ask
+    // once, as it comes in (src/lib/query-client.ts), not once before and again after.
     void queryClient.invalidateQueries({
       predicate: (q) => !session || q.queryKey[0] !== SESSION_KEY[0],
     });
+    if (session) queryClient.setQueryData(SESSION_KEY, session);
   };
 }
 

@@ -11,6 +11,7 @@ import { changeEventSchema, MOCK_CHANGE_CHANNEL, type ChangeEvent } from '@/doma
 import { auditQueries } from '@/lib/api/audit-queries';
 import { apiUrl } from '@/lib/api/client';
 import { indicatorQueries } from '@/lib/api/queries';
+import { whileReadable } from '@/lib/query-client';
 import { useLiveStatus } from '@/stores/live-status';
 
 export interface LiveOptions {
@@ -64,8 +65,18 @@ let running: (() => void) | null = null;
 export function startLiveUpdates(queryClient: QueryClient, options: LiveOptions = {}): () => void {
   if (running) return running;
   const source = options.source ?? (config.useMocks ? 'channel' : 'stream');
+  // The server's feed answers 401 where reading needs a sign-in: it opens once the session allows
+  // reading, and closes on signing out.
   const stop =
-    source === 'channel' ? listenChannel(queryClient) : listenStream(queryClient, options);
+    source === 'channel'
+      ? listenChannel(queryClient)
+      : whileReadable(queryClient, () => {
+          const close = listenStream(queryClient, options);
+          return () => {
+            close();
+            useLiveStatus.getState().feedStopped();
+          };
+        });
   running = () => {
     stop();
     running = null;

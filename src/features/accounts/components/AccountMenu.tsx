@@ -2,22 +2,12 @@
 // admins; a sign-in link for everyone else. Where reading needs a sign-in, it sends an anonymous
 // visitor to the sign-in page.
 import '@/lib/i18n/accounts';
-import { useEffect } from 'react';
-import { Link, NavLink, useLocation, useNavigate } from '@/lib/router';
+import { Link, NavLink, useLocation } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
 import { paths } from '@/config/paths';
 import { useSession, useSignOut } from '@/lib/api/session';
+import { useSignInGate } from './SignInGate';
 import styles from './accounts.module.css';
-
-/** With `READ_ACCESS=signed-in`, nothing is shown to an anonymous visitor but the sign-in page. */
-function useSignInGate(required: boolean) {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const here = `${location.pathname}${location.search}`;
-  useEffect(() => {
-    if (required) void navigate(paths.signIn(here), { replace: true });
-  }, [required, here, navigate]);
-}
 
 export function AccountMenu() {
   const { t } = useTranslation();

@@ -1,4 +1,5 @@
-// The filter bar on every view: departments (several), thrust, status and text, all in the URL.
+// The filter bar of the views it filters: departments (several), thrust, status and text, all in
+// the URL.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from '@/lib/i18n';
