@@ -4,7 +4,7 @@ import { z } from './zod';
 import { auditEntrySchema } from './audit';
 import { indicatorSchema } from './schemas';
 import { importReportSchema } from './import-schemas';
-import { fieldIssueSchema } from './entry';
+import { fieldIssueSchema } from './field-issue';
 
 export const apiProblemSchema = z.object({
   error: z.object({

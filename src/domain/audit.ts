@@ -1,6 +1,6 @@
 // The audit trail: who changed which indicator's record, when, from what to what, and how.
 import { z } from './zod';
-import { previousRecord } from './entry';
+import { previousRecord } from './previous-record';
 import {
   indicatorSchema,
   isoDateSchema,

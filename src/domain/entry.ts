@@ -1,7 +1,16 @@
 // Recording a new observation or milestone update: the request bodies, the rules a value must
 // pass (the same on the form, in a CSV import and in the API), and applying it to an indicator.
+export {
+  authorSchema,
+  fieldIssueSchema,
+  issueCodeSchema,
+  type FieldIssue,
+  type IssueCode,
+} from './field-issue';
+export { previousRecord } from './previous-record';
 import { z } from './zod';
 import { byDate } from './dates';
+import { authorSchema, type FieldIssue, type IssueCode } from './field-issue';
 import {
   milestoneUpdateSchema,
   observationSchema,
@@ -13,48 +22,6 @@ import {
   type Provenance,
   type QuantitativeIndicator,
 } from './schemas';
-
-/** Why a field was refused; the interface words each code in both languages. */
-export const issueCodeSchema = z.enum([
-  'required',
-  'notANumber',
-  'notADate',
-  'futureDate',
-  'afterSource',
-  'outOfRange',
-  'notWhole',
-  'reportedWithoutSource',
-  'citationRequired',
-  'unknownOption',
-  'unknownIndicator',
-  'unknownDepartment',
-  'wrongKind',
-  'formulaLike',
-  'duplicateInFile',
-  'tooLong',
-  'tooEarly',
-  'outsideScope',
-]);
-export type IssueCode = z.infer<typeof issueCodeSchema>;
-
-/**
- * One refused field. `path` is dotted, relative to the record (`value`,
- * `provenance.citation.source`); `params` carry numbers the message needs (the plausible range).
- */
-export const fieldIssueSchema = z.object({
-  path: z.string(),
-  code: issueCodeSchema,
-  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-  /** The same in English words, for API clients that do not localise. */
-  message: z.optional(z.string()),
-});
-export type FieldIssue = z.infer<typeof fieldIssueSchema>;
-
-/**
- * A name a client sends with a change. Older clients send one; it is accepted and ignored: the
- * audit trail names the signed-in account that made the change.
- */
-export const authorSchema = z.optional(z.string().check(z.maxLength(80)));
 
 export const observationInputSchema = z.object({
   observation: observationSchema,
@@ -227,20 +194,6 @@ export function issuesFromZod(error: z.core.$ZodError, prefix = ''): FieldIssue[
   });
   // One issue a field: a date that fails its pattern fails its calendar check too.
   return issues.filter((issue, i) => issues.findIndex((x) => x.path === issue.path) === i);
-}
-
-/**
- * The record a change is compared with: the one on the same date (which it replaces), or else
- * the latest one before it (the figure it follows). Null for the first.
- */
-export function previousRecord<T extends { date: IsoDate }>(
-  records: readonly T[],
-  date: IsoDate,
-): { previous: T | null; replaced: boolean } {
-  const same = records.find((r) => r.date === date);
-  if (same) return { previous: same, replaced: true };
-  const earlier = records.filter((r) => r.date < date).sort(byDate);
-  return { previous: earlier.at(-1) ?? null, replaced: false };
 }
 
 /** The indicator with the observation added; one on the same date is replaced. */

@@ -1,6 +1,6 @@
 // The wire format of a CSV import: rows sent, and the report that comes back.
 import { z } from './zod';
-import { authorSchema, fieldIssueSchema } from './entry';
+import { authorSchema, fieldIssueSchema } from './field-issue';
 
 export const MAX_IMPORT_ROWS = 1000;
 

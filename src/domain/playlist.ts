@@ -1,6 +1,7 @@
 // A presentation playlist, defined by the URL so a screen is set up by opening a link: which
 // slides, how long each shows, which departments, and whether to cycle through departments.
 import { isRecordId } from './ids';
+export { departmentsPlaylist } from './playlist-link';
 import { thrustIdSchema, type ThrustId } from './schemas';
 import { isOneOf, listParam, shortened as shown, unknownParams } from './url-params';
 
@@ -175,15 +176,6 @@ export function parsePlaylist(
 }
 
 /** The playlist as URL parameters (for the "present" button and for sharing a set-up). */
-/**
- * The show's link for a view filtered to `departments`, every other setting its default: what
- * `serializePlaylist({ departments })` writes, without the rest of the playlist's code, so the
- * header's 演示 button does not carry it onto the first screen.
- */
-export function departmentsPlaylist(departments: readonly string[]): URLSearchParams {
-  return new URLSearchParams(departments.map((d) => ['dept', d]));
-}
-
 export function serializePlaylist(config: Partial<PlaylistConfig>): URLSearchParams {
   const p = new URLSearchParams();
   if (config.slides && config.slides !== DEFAULT_SLIDES) {

@@ -7,7 +7,7 @@ import { useTranslation } from '@/lib/i18n';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { isFilteredView, paths } from '@/config/paths';
 import { serializeFilters } from '@/domain/filters';
-import { departmentsPlaylist } from '@/domain/playlist';
+import { departmentsPlaylist } from '@/domain/playlist-link';
 import { pick, type Language } from '@/domain/format';
 import { DataMenu } from '@/features/data-entry/components/DataMenu';
 import { FilterBar, FilterNotices } from '@/features/filters/components/FilterBar';
