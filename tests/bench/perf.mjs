@@ -85,6 +85,18 @@ async function visit(context, url, rate, { fresh }) {
     lcp: window.__bench.lcp,
     cls: window.__bench.cls,
     longTasks: window.__bench.longTasks,
+    // Milestones on the way to the headline (the server build): the page received, the app's
+    // scripts evaluated (main.tsx's first line runs after every module it imports), the first
+    // render started.
+    htmlReceived: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
+    scriptsDone:
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.initiatorType === 'script' || /\.js$/.test(new URL(e.name).pathname))
+        .filter((e) => e.startTime < (window.__bench.headlineInDom ?? Infinity))
+        .reduce((last, e) => Math.max(last, e.responseEnd), 0) || null,
+    appEvaluated: performance.getEntriesByName('npf:app-start')[0]?.startTime ?? null,
+    renderStarted: performance.getEntriesByName('npf:render')[0]?.startTime ?? null,
     // Milestones on the way to the headline (mock mode): MSW started, the indicator list received.
     mockReady: performance.getEntriesByName('npf:mock-api-ready')[0]?.startTime ?? null,
     listReceived:
@@ -310,6 +322,20 @@ try {
         fmt,
       ),
     );
+    for (const [label, key] of [
+      ['page received', 'htmlReceived'],
+      ['scripts received', 'scriptsDone'],
+      ['app scripts evaluated', 'appEvaluated'],
+      ['first render started', 'renderStarted'],
+    ]) {
+      rows.push(
+        row(
+          `  on the way: ${label}, ${tag}`,
+          r.map((x) => x[key] ?? NaN),
+          fmt,
+        ),
+      );
+    }
     rows.push(
       row(
         `API requests before the figure, ${tag}`,

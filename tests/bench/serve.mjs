@@ -6,14 +6,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
-import { buildServer, SERVER_ARGS } from '../../src/server/build.mjs';
+import { buildServer, SERVER_ARGS, SERVER_BUNDLE } from '../../src/server/build.mjs';
 
 let serverBuilt = null;
-/** Node's arguments for the server as `npm start` runs it, bundling it first (once per run). */
+/**
+ * Node's arguments for the server as `npm start` runs it, bundling it first (once per run).
+ * BENCH_SERVER_FLAGS replaces `npm start`'s Node flags (SERVER_NODE_FLAGS), to weigh them:
+ * an empty value runs the bundle with V8's defaults.
+ */
 export async function serverArgs() {
   serverBuilt ??= buildServer();
   await serverBuilt;
-  return SERVER_ARGS;
+  const flags = process.env.BENCH_SERVER_FLAGS;
+  if (flags === undefined) return SERVER_ARGS;
+  return [...flags.split(' ').filter(Boolean), SERVER_BUNDLE];
 }
 
 /** The flags this machine's Chromium needs, shared with the browser tests' config. */
