@@ -14,25 +14,34 @@ const alias = {
   '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
 };
 
-export default defineConfig({
-  plugins: [react(), preloadMockApi(), firstScreenChunks(), ...contentSecurityPolicy()],
+export default defineConfig(({ isSsrBuild }) => ({
+  // The server's module that draws the first screen (src/app/render-page.tsx, built by
+  // src/server/client-build.ts) needs none of the page's plugins, and carries its own React in
+  // production mode: nothing in it comes from node_modules at run time.
+  plugins: isSsrBuild
+    ? [react()]
+    : [react(), preloadMockApi(), firstScreenChunks(), ...contentSecurityPolicy()],
   resolve: { alias },
   server: { port: 5173 },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    // Lets the size guard (tests/bench/size-guard.mjs) walk the overview's static imports.
-    manifest: true,
-    // One stylesheet: all of it is ~10 KB gzip, and the lazy views then need no CSS request.
-    cssCodeSplit: false,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: firstScreenGroups,
+  ssr: { noExternal: true },
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  build: isSsrBuild
+    ? { target: 'node20', sourcemap: false, copyPublicDir: false }
+    : {
+        target: 'es2022',
+        sourcemap: false,
+        // Lets the size guard (tests/bench/size-guard.mjs) walk the overview's static imports.
+        manifest: true,
+        // One stylesheet: all of it is ~10 KB gzip, and the lazy views then need no CSS request.
+        cssCodeSplit: false,
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: firstScreenGroups,
+            },
+          },
         },
       },
-    },
-  },
   test: {
     // Two projects: the app (jsdom, MSW) and the server (Node, PGlite in-process, or the
     // PostgreSQL that TEST_DATABASE_URL names). `npm test` runs both.
@@ -68,4 +77,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -6,7 +6,10 @@ import { createBrowserRouter, RouterProvider } from '@/lib/router';
 import { mockDataScope } from '@mocks/scenario-scope';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
+import { preloadCommitmentsTable } from '@/components/ui/CommitmentsPanel';
 import { config } from '@/config/env';
+import { showsCommitments } from '@/config/paths';
+import { FirstScreenDrawn } from '@/lib/first-screen';
 import { LANGUAGES, warmFormatters } from '@/domain/format';
 import { keptQueries, queryForPath } from '@/lib/api/queries';
 import { waitForApi } from '@/lib/api/ready';
@@ -14,7 +17,8 @@ import { loadLanguage } from '@/lib/i18n';
 import { seedInitialData } from '@/lib/initial-data';
 import { createQueryClient, readBeforeSession } from '@/lib/query-client';
 import { keepQueries, restoreQueries } from '@/lib/query-persist';
-import { usePreferences } from '@/stores/preferences';
+import { arrivalUrl } from '@/app/arrival';
+import { mirrorPreferencesToCookie, usePreferences } from '@/stores/preferences';
 import '@/styles/global.css';
 
 // A milestone for the benchmark (tests/bench/perf.mjs): every module the app imports is evaluated.
@@ -35,6 +39,16 @@ if (config.useMocks) {
       .then(() => performance.mark('npf:mock-api-ready')),
   );
 }
+
+// A bare overview opens on the default department: the address says so before the first render,
+// as it did in the first screen the server drew.
+{
+  const here = `${window.location.pathname}${window.location.search}`;
+  const there = arrivalUrl(here, usePreferences.getState().defaultDepartment);
+  if (there !== here) window.history.replaceState(window.history.state, '', there);
+}
+// The server draws the first screen in the visitor's language and theme: it reads them here.
+if (!config.useMocks) mirrorPreferencesToCookie();
 
 // The last figures fetched from this data source show at once on a reload, and are refreshed as
 // the API answers (a mock scenario is a data source of its own).
@@ -84,15 +98,28 @@ function AfterFirstPaint({ run }: { run: () => void }) {
   return null;
 }
 
-function render() {
-  performance.mark('npf:render');
+async function render() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
+  const router = createBrowserRouter(routes);
+  // The server drew the first screen (src/app/render-page.tsx): the first render takes its place
+  // in one commit, so it waits for the route's code rather than showing a placeholder for it.
+  const drawn = root.firstElementChild !== null;
+  if (drawn) {
+    const { pathname } = window.location;
+    await Promise.all([
+      router.ready(),
+      showsCommitments(pathname) ? preloadCommitmentsTable() : null,
+    ]).catch(() => undefined);
+  }
+  performance.mark('npf:render');
   const app = (
     <StrictMode>
-      <AppProvider queryClient={queryClient}>
-        <RouterProvider router={createBrowserRouter(routes)} />
-      </AppProvider>
+      <FirstScreenDrawn value={drawn}>
+        <AppProvider queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProvider>
+      </FirstScreenDrawn>
       <AfterFirstPaint run={startMockApi} />
       <AfterFirstPaint run={startLive} />
     </StrictMode>

@@ -82,3 +82,8 @@ export function isFilteredView(pathname: string): boolean {
     thrustOfPath(pathname) !== null
   );
 }
+
+/** The views whose first screen has the commitments table: the overview and a thrust's page. */
+export function showsCommitments(pathname: string): boolean {
+  return pathname === routePatterns.overview || thrustOfPath(pathname) !== null;
+}

@@ -2,6 +2,7 @@
 // memory so it is instant.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useFirstScreenDrawn } from '@/lib/first-screen';
 import { matchesFilters, searchText, type ViewFilters } from '@/domain/filters';
 import type { Indicator } from '@/domain/schemas';
 import { assess, type Assessment } from '@/domain/status';
@@ -43,8 +44,11 @@ export function useAssessedIndicators(options: { today?: string; refetchInterval
  */
 export function useDeferredAssessedIndicators() {
   const query = useAssessedIndicators();
+  // Where the server drew the first screen, not a render later: at once, as it drew them.
+  const drawn = useFirstScreenDrawn();
+  const now = query.data ?? null;
   // `null` stands for "none yet": an initial value of `undefined` would count as none given.
-  const data = useDeferredValue(query.data ?? null, null) ?? undefined;
+  const data = useDeferredValue(now, drawn ? now : null) ?? undefined;
   return { ...query, data };
 }
 

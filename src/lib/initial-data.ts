@@ -28,6 +28,18 @@ export function seedInitialData(
   } catch {
     return 0;
   }
+  return seedResources(client, json, queryFor);
+}
+
+/**
+ * Seeds the cache from initial data already parsed from JSON: the client's from its page, the
+ * server's when it draws the first screen into the page (src/app/render-page.tsx).
+ */
+export function seedResources(
+  client: QueryClient,
+  json: unknown,
+  queryFor: (path: string) => InitialQuery | null,
+): number {
   const parsed = initialDataSchema.safeParse(json);
   if (!parsed.success) return 0;
   const updatedAt = Date.parse(parsed.data.at);

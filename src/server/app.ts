@@ -13,8 +13,8 @@ import type { AccountsStore } from '@/api/accounts-store';
 import type { AuthEnv, PasswordHasher } from '@/api/auth';
 import type { ChangeHub } from '@/api/change-hub';
 import type { Store } from '@/api/store';
-import type { Logger } from './log';
-import { pageRenderer } from './page';
+import { errorFields, type Logger } from './log';
+import { pageRenderer, type FirstScreenDrawer } from './page';
 import { routePreloads, type Manifest } from './route-preloads';
 import { SECURITY_HEADERS } from './security-headers';
 import { sendStatic, type StaticFile } from './static-files';
@@ -36,6 +36,8 @@ export interface ServerAppOptions {
   files?: Map<string, StaticFile>;
   /** The client build's manifest: which scripts each route's page preloads. */
   manifest?: Manifest | null;
+  /** Draws the first screen into the pages that open on figures; without it the client draws. */
+  drawFirstScreen?: FirstScreenDrawer | null;
   requestTimeoutMs: number;
   bodyLimitBytes: number;
   importBodyLimitBytes: number;
@@ -179,7 +181,19 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
       });
     }
     const publicRead = options.readAccess === 'public';
-    const pages = index ? pageRenderer(index, api, options.store, now, publicRead, preloads) : null;
+    const firstScreen = options.drawFirstScreen
+      ? {
+          draw: options.drawFirstScreen,
+          failed: (error: unknown) =>
+            logger.error(
+              'drawing the first screen failed: the page goes out without it',
+              errorFields(error),
+            ),
+        }
+      : null;
+    const pages = index
+      ? pageRenderer(index, api, options.store, now, publicRead, preloads, firstScreen)
+      : null;
     app.on(['GET', 'HEAD'], '*', async (c) => {
       const file = files.get(c.req.path);
       if (file) return sendStatic(c, file);

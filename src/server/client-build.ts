@@ -1,9 +1,11 @@
 // `npm start` serves the real-API build of the SPA; this builds it when it is missing or older
-// than its sources, and writes brotli and gzip copies beside each compressible file.
+// than its sources, and writes brotli and gzip copies beside each compressible file. Beside it, in
+// a folder of its own that is never served, the module that draws the first screen on the server
+// (src/app/render-page.tsx), from the same sources.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'];
@@ -45,6 +47,11 @@ export function precompress(dir: string): void {
   }
 }
 
+/** Where the first screen's drawing module for the client build in `outDir` is built. */
+export function firstScreenModule(outDir: string): string {
+  return join(`${outDir.replace(/\/+$/, '')}-ssr`, 'render-page.js');
+}
+
 /** Builds the SPA into `outDir` unless a build of the same sources is there; says which. */
 export function ensureClientBuild(
   root: string,
@@ -55,15 +62,19 @@ export function ensureClientBuild(
   const stampFile = join(outDir, STAMP);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint) return false;
   log(`building the client into ${outDir} (real API, no mock layer)…`);
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, VITE_USE_MOCKS: 'false' },
-    },
-  );
+  const vite = (...args: string[]) =>
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/vite/bin/vite.js'), 'build', ...args],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, VITE_USE_MOCKS: 'false' },
+      },
+    );
+  vite('--outDir', outDir, '--emptyOutDir');
+  const ssr = firstScreenModule(outDir);
+  vite('--ssr', 'src/app/render-page.tsx', '--outDir', dirname(ssr), '--emptyOutDir');
   precompress(outDir);
   writeFileSync(stampFile, fingerprint);
   return true;

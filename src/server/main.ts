@@ -1,15 +1,18 @@
 // `npm start`: reads the configuration, opens (and on first start creates, migrates and seeds) the
 // database, builds the client if needed, and serves the API and the SPA from one process. SIGTERM
 // drains in-flight requests and closes the database.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { sql } from 'kysely';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createServerApp } from './app';
 import { startChangeFeed } from './change-feed';
-import { ensureClientBuild } from './client-build';
+import { ensureClientBuild, firstScreenModule } from './client-build';
 import { ConfigError, loadConfig } from './config';
-import { createLogger, errorFields } from './log';
+import { createLogger, errorFields, type Logger } from './log';
+import type { FirstScreenDrawer } from './page';
 import { readManifest } from './route-preloads';
 import { loadStaticFiles } from './static-files';
 import { openDatabase } from './store/database';
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
     logger,
     files,
     manifest: readManifest(staticDir),
+    drawFirstScreen: await loadFirstScreenDrawer(staticDir, logger),
     ready: async () => {
       await sql`select 1`.execute(database.db);
       return true;
@@ -128,6 +132,27 @@ async function main(): Promise<void> {
  * `BENCH=1` (tests/bench/live.mjs): a log line every 2 s with the event loop's delay and the
  * open streams, so a benchmark can see where time goes without a debugging endpoint in production.
  */
+/**
+ * The client build's module that draws the first screen (src/app/render-page.tsx). Without it
+ * (a client build made before there was one) the pages go out as before and the client draws.
+ */
+async function loadFirstScreenDrawer(
+  staticDir: string,
+  logger: Logger,
+): Promise<FirstScreenDrawer | null> {
+  const file = firstScreenModule(staticDir);
+  if (!existsSync(file)) {
+    logger.warn('no first-screen module beside the client build: the client draws it', { file });
+    return null;
+  }
+  const module = (await import(pathToFileURL(file).href)) as { renderPage?: unknown };
+  if (typeof module.renderPage !== 'function') {
+    logger.warn('the first-screen module has no renderPage: the client draws it', { file });
+    return null;
+  }
+  return module.renderPage as FirstScreenDrawer;
+}
+
 function benchMetrics(logger: ReturnType<typeof createLogger>, streams: () => number): void {
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();

@@ -1,19 +1,45 @@
 // The SPA's page with the first screen's figures in it: the API's own answers for the route,
-// as a JSON block the client puts in its query cache before the first render, and preloads for
-// the route's lazy scripts. Built once per route, revision and day, and kept compressed.
+// as a JSON block the client puts in its query cache before the first render, preloads for the
+// route's lazy scripts, and on the views that open on figures, the first screen itself drawn from
+// those answers (src/app/render-page.tsx). Built once per route, revision, day and the visitor's
+// display preferences, and kept compressed.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context, Hono } from 'hono';
 import { todayInShanghai } from '@/domain/dates';
 import { sessionResponseSchema } from '@/domain/accounts';
-import { initialDataScript, initialPathsFor } from '@/domain/initial-data';
+import { initialDataScript, initialPathsFor, type InitialData } from '@/domain/initial-data';
+import {
+  parsePreferencesCookie,
+  preferencesCookieValue,
+  type PagePreferences,
+} from '@/domain/preferences-cookie';
 import type { AuthEnv } from '@/api/auth';
 import type { Store } from '@/api/store';
 import { withPreloads, type RoutePreloads } from './route-preloads';
 import type { StaticFile } from './static-files';
 
 const ROOT = '<div id="root"></div>';
+const HTML_TAG = '<html lang="zh-CN">';
 const KEEP = 32;
+
+/** Draws a route's first screen (path and query) from its initial data, as `#root`'s markup. */
+export type FirstScreenDrawer = (
+  url: string,
+  data: InitialData,
+  preferences: PagePreferences,
+) => Promise<string>;
+
+export interface FirstScreen {
+  draw: FirstScreenDrawer;
+  /** A drawing that failed: the page goes out without it (the client draws it, as before). */
+  failed: (error: unknown) => void;
+}
+
+/** The views that open on figures: the overview, a thrust's page and an indicator's page. */
+export function drawsFirstScreen(pathname: string): boolean {
+  return /^\/(?:(?:thrusts|indicators)\/[\w-]{1,80}\/?)?$/.test(pathname);
+}
 
 export interface PageRenderer {
   /** The page for this request's route, with its data; the plain page when the data fails. */
@@ -32,27 +58,42 @@ export function pageRenderer(
   now: () => Date,
   publicRead: boolean,
   preloads: RoutePreloads | null = null,
+  firstScreen: FirstScreen | null = null,
 ): PageRenderer {
   const html = new TextDecoder().decode(index.body);
   const pages = new Map<string, StaticFile>();
 
   async function build(
-    pathname: string,
+    url: URL,
     cookie: string | undefined,
     scripts: string[],
+    preferences: PagePreferences | null,
   ): Promise<StaticFile> {
     const at = now();
     const resources: Record<string, unknown> = {};
     await Promise.all(
-      initialPathsFor(pathname).map(async (path) => {
+      initialPathsFor(url.pathname).map(async (path) => {
         const res = await api.request(path, cookie ? { headers: { Cookie: cookie } } : {});
         // An unknown indicator's page says so itself, from its own request.
         if (res.ok) resources[path] = await res.json();
       }),
     );
-    const script = initialDataScript({ at: at.toISOString(), resources });
-    const page = withPreloads(html, scripts);
-    const text = page.includes(ROOT) ? page.replace(ROOT, `${script}${ROOT}`) : page;
+    const data = { at: at.toISOString(), resources };
+    let drawn = '';
+    if (firstScreen && preferences) {
+      try {
+        drawn = await firstScreen.draw(`${url.pathname}${url.search}`, data, preferences);
+      } catch (error) {
+        firstScreen.failed(error);
+      }
+    }
+    let page = withPreloads(html, scripts);
+    if (preferences) {
+      const lang = preferences.language === 'en' ? 'en' : 'zh-CN';
+      page = page.replace(HTML_TAG, `<html lang="${lang}" data-theme="${preferences.theme}">`);
+    }
+    const root = `${initialDataScript(data)}<div id="root">${drawn}</div>`;
+    const text = page.includes(ROOT) ? page.replace(ROOT, root) : page;
     return compressed(new TextEncoder().encode(text));
   }
 
@@ -96,8 +137,16 @@ export function pageRenderer(
   return {
     async page(c) {
       const paths = initialPathsFor(c.req.path);
-      if (!publicRead && !(await signedIn(c.req.header('Cookie')))) return anonymous(c.req.path);
+      const cookie = c.req.header('Cookie');
+      if (!publicRead && !(await signedIn(cookie))) return anonymous(c.req.path);
       const scripts = preloads?.forPath(c.req.path) ?? [];
+      // Drawn pages differ by their query (the filters) and the visitor's display preferences.
+      const url = new URL(c.req.url);
+      const drawing = firstScreen !== null && drawsFirstScreen(url.pathname);
+      const preferences = drawing ? parsePreferencesCookie(cookie) : null;
+      const variant = preferences
+        ? `${url.pathname}${url.search}|${preferencesCookieValue(preferences)}`
+        : '';
       let revision: number;
       try {
         revision = await store.revision();
@@ -105,10 +154,10 @@ export function pageRenderer(
         // No database: the page alone, and its requests say what is wrong.
         return index;
       }
-      const key = `${revision}|${todayInShanghai(now())}|${paths.join(',')}|${scripts.join(',')}`;
+      const key = `${revision}|${todayInShanghai(now())}|${paths.join(',')}|${scripts.join(',')}|${variant}`;
       let page = pages.get(key);
       if (!page) {
-        page = await build(c.req.path, publicRead ? undefined : c.req.header('Cookie'), scripts);
+        page = await build(url, publicRead ? undefined : cookie, scripts, preferences);
         pages.set(key, page);
         if (pages.size > KEEP) {
           const oldest = pages.keys().next().value;

@@ -2,8 +2,13 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Language } from '@/domain/format';
+import {
+  PREFERENCES_COOKIE,
+  preferencesCookieValue,
+  type PagePreferences,
+} from '@/domain/preferences-cookie';
 
-export type Theme = 'light' | 'dark';
+export type Theme = PagePreferences['theme'];
 
 interface PreferencesState {
   language: Language;
@@ -48,3 +53,21 @@ export const usePreferences = create<PreferencesState>()(
     },
   ),
 );
+
+/**
+ * Keeps the preferences cookie (src/domain/preferences-cookie.ts) in step with the stored
+ * preferences, now and on every change, so that the server draws the next page as they say.
+ * Returns the unsubscribe.
+ */
+export function mirrorPreferencesToCookie(doc: Pick<Document, 'cookie'> = document): () => void {
+  const secure = globalThis.location?.protocol === 'https:' ? '; Secure' : '';
+  let written = '';
+  const write = (s: PreferencesState) => {
+    const value = preferencesCookieValue(s);
+    if (value === written) return;
+    written = value;
+    doc.cookie = `${PREFERENCES_COOKIE}=${value}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
+  };
+  write(usePreferences.getState());
+  return usePreferences.subscribe(write);
+}

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '@/server/config';
+import { createLogger } from '@/server/log';
+import type { FirstScreenDrawer } from '@/server/page';
 import { loadStaticFiles } from '@/server/static-files';
 import { serverAppOn, startTestServer, type TestServer } from './harness';
 
@@ -244,5 +246,83 @@ describe('the page carries the first screen’s figures', () => {
       observations: { note?: { zh: string } }[];
     };
     expect(indicator.observations.map((o) => o.note?.zh)).toContain(note);
+  });
+});
+
+describe('the page draws the first screen', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'npf-drawn-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html>\n<html lang="zh-CN">\n<head><title>t</title></head><body><div id="root"></div></body></html>',
+  );
+  const drawn: { url: string; language: string; department: string | null; paths: string[] }[] = [];
+  let failing = false;
+  const drawingLog: string[] = [];
+  const drawFirstScreen: FirstScreenDrawer = (url, data, preferences) => {
+    if (failing) return Promise.reject(new Error('the drawing broke'));
+    drawn.push({
+      url,
+      language: preferences.language,
+      department: preferences.defaultDepartment,
+      paths: Object.keys(data.resources).sort(),
+    });
+    return Promise.resolve(`<main>drawn ${url} in ${preferences.language}</main>`);
+  };
+  let app: ReturnType<typeof serverAppOn>;
+  let viewer: string;
+  beforeAll(async () => {
+    app = serverAppOn(server.database, {
+      files: loadStaticFiles(dir),
+      drawFirstScreen,
+      logger: createLogger('info', (line) => drawingLog.push(line)),
+    });
+    viewer = await server.signIn('viewer');
+  });
+  const page = async (path: string, cookie: string | null = viewer) => {
+    const res = await app.request(
+      `http://localhost${path}`,
+      cookie ? { headers: { Cookie: cookie } } : {},
+    );
+    expect(res.status).toBe(200);
+    return res.text();
+  };
+
+  it('draws the overview, a thrust and an indicator from the data it sends with them', async () => {
+    expect(await page('/?status=off-track')).toContain(
+      '<div id="root"><main>drawn /?status=off-track in zh</main></div>',
+    );
+    expect(await page('/thrusts/T1')).toContain('drawn /thrusts/T1 in zh');
+    expect(await page('/thrusts/t2')).toContain('drawn /thrusts/t2 in zh');
+    expect(await page('/indicators/metro-gdp')).toContain('drawn /indicators/metro-gdp in zh');
+    expect(drawn.find((d) => d.url === '/indicators/metro-gdp')?.paths).toContain(
+      '/indicators/metro-gdp',
+    );
+  });
+
+  it('leaves the other views, and anyone not signed in, to the client', async () => {
+    expect(await page('/import')).toContain('<div id="root"></div>');
+    expect(await page('/admin/users')).toContain('<div id="root"></div>');
+    expect(await page('/', null)).toContain('<div id="root"></div>');
+  });
+
+  it('draws in the language and theme of the preferences cookie, and on the default department', async () => {
+    const html = await page('/', `${viewer}; npf_prefs=en.dark.finance`);
+    expect(html).toContain('<html lang="en" data-theme="dark">');
+    expect(html).toContain('drawn / in en');
+    expect(drawn.at(-1)).toMatchObject({ url: '/', language: 'en', department: 'finance' });
+    // Another visitor's preferences get a page of their own, not the one drawn before.
+    expect(await page('/')).toContain('<html lang="zh-CN" data-theme="light">');
+  });
+
+  it('sends the page without the drawing when drawing fails, and logs it', async () => {
+    failing = true;
+    try {
+      const html = await page('/thrusts/T3');
+      expect(html).toContain('id="npf-initial-data"');
+      expect(html).toContain('<div id="root"></div>');
+      expect(drawingLog.join('\n')).toContain('drawing the first screen failed');
+    } finally {
+      failing = false;
+    }
   });
 });

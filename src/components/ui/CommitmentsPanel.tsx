@@ -2,7 +2,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n';
 import type { ViewFilters } from '@/domain/filters';
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { Suspense, useDeferredValue } from 'react';
+import { useFirstScreenDrawn } from '@/lib/first-screen';
+import { preloadable } from '@/lib/preloadable';
 import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useToday } from '@/hooks/use-today';
 import { departmentQueries } from '@/lib/api/queries';
@@ -10,9 +12,12 @@ import { Panel, QueryView } from './Panel';
 
 // Below the headline figures and the attention strip: its code (sorting, paging, the table) loads
 // beside the first screen rather than in it, keeping the overview's first JS within its budget.
-const CommitmentsTable = lazy(() =>
-  import('./CommitmentsTable').then((m) => ({ default: m.CommitmentsTable })),
+const CommitmentsTable = preloadable(() =>
+  import('./CommitmentsTable').then((m) => m.CommitmentsTable),
 );
+
+/** Loads the table's code, so that a first render draws it at once (src/app/render-page.tsx). */
+export const preloadCommitmentsTable = CommitmentsTable.preload;
 
 export function CommitmentsPanel({
   title,
@@ -31,8 +36,9 @@ export function CommitmentsPanel({
   const { t } = useTranslation();
   const today = useToday();
   const now = useAssessedIndicators();
+  const drawn = useFirstScreenDrawn();
   // `null` stands for "none yet" (see useDeferredAssessedIndicators).
-  const later = useDeferredValue(now.data ?? null, null) ?? undefined;
+  const later = useDeferredValue(now.data ?? null, drawn ? (now.data ?? null) : null) ?? undefined;
   const query = deferred ? { ...now, data: later } : now;
   // A long table follows a change of filter a render later, so the figures above answer at once.
   const laterFilters = useDeferredValue(filters);

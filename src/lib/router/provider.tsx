@@ -72,7 +72,7 @@ export function RouterProvider({ router }: { router: Router }) {
   if (!match) return null;
 
   const view = match.routes.reduceRight<ReactNode>((outlet, route) => {
-    const lazyView = router.views.get(route);
+    const lazyView = router.viewFor(route);
     const own = route.element ?? (lazyView ? createElement(lazyView) : <Outlet />);
     // A layout with a fallback renders at once; on the first load its outlet shows the fallback
     // until a lazy child's code is in (rather than the whole page blank, then all of it at once).

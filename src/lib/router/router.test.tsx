@@ -75,6 +75,26 @@ describe('rendering routes', () => {
     expect(await screen.findByText('thrust view')).toBeInTheDocument();
   });
 
+  it('renders a lazy view in its first render, with no fallback, once ready() has settled', async () => {
+    const view = deferredView('thrust view');
+    const router = createMemoryRouter(
+      [
+        {
+          hydrateFallbackElement: <p role="status">…</p>,
+          children: [{ path: '/t', lazy: view.lazy }],
+        },
+      ],
+      { initialEntries: ['/t'] },
+    );
+    const ready = router.ready();
+    void view.arrive();
+    await ready;
+    // One synchronous render, as the client's first over a page the server drew: no placeholder.
+    render(<RouterProvider router={router} />);
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByText('thrust view')).toBeInTheDocument();
+  });
+
   it('renders a layout at once, with its fallback in the outlet, while a lazy child loads', async () => {
     const view = deferredView('thrust view');
     renderRouter(

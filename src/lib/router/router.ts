@@ -24,18 +24,27 @@ export interface Router {
   /** Goes to `to`, or moves through the history by a number of entries (-1 is back). */
   readonly navigate: Navigate;
   readonly subscribe: (listener: (location: Location) => void) => () => void;
-  /** @internal the ranked table, and the component each lazy route loads */
+  /**
+   * Loads the code of the lazy routes the current location matches; they then render at once,
+   * without a fallback first: for a first render that must match markup already on the page.
+   */
+  readonly ready: () => Promise<void>;
+  /** @internal the ranked table */
   readonly branches: Branch[];
-  /** @internal */
-  readonly views: Map<RouteObject, ComponentType>;
+  /** @internal the component a lazy route renders (the same one every time it is asked) */
+  readonly viewFor: (route: RouteObject) => ComponentType | undefined;
 }
 
 export function createRouter(routes: RouteObject[], history: History): Router {
   const listeners = new Set<(location: Location) => void>();
-  const views = new Map<RouteObject, ComponentType>();
   /** Starts (once) loading a lazy route's view; settles when it can render. */
-  const loaders = new Map<RouteObject, () => Promise<unknown>>();
-  const loaded = new Set<RouteObject>();
+  const loaders = new Map<RouteObject, () => Promise<{ default: ComponentType }>>();
+  const loaded = new Map<RouteObject, ComponentType>();
+  /**
+   * What each lazy route renders, fixed the first time it is asked (a component that changed
+   * type would remount its view): the view itself when its code is already in, else a lazy one.
+   */
+  const views = new Map<RouteObject, ComponentType>();
   const collect = (list: RouteObject[]) =>
     list.forEach((route) => {
       const { lazy: load } = route;
@@ -43,15 +52,28 @@ export function createRouter(routes: RouteObject[], history: History): Router {
         let chunk: Promise<{ default: ComponentType }> | undefined;
         const get = () =>
           (chunk ??= load().then((m) => {
-            loaded.add(route);
+            loaded.set(route, m.Component);
             return { default: m.Component };
           }));
         loaders.set(route, get);
-        views.set(route, lazy(get));
       }
       if (route.children) collect(route.children);
     });
   collect(routes);
+  const viewFor = (route: RouteObject) => {
+    let view = views.get(route);
+    const load = loaders.get(route);
+    if (!view && load) {
+      view = loaded.get(route) ?? lazy(load);
+      views.set(route, view);
+    }
+    return view;
+  };
+  const matchedLoads = (pathname: string) =>
+    (matchRoutes(branches, pathname)?.routes ?? []).flatMap((r) => {
+      const load = loaders.get(r);
+      return load && !loaded.has(r) ? [load()] : [];
+    });
   const branches = rankRoutes(routes);
   // Only the latest navigation lands; back/forward cancel one still loading.
   let latest = 0;
@@ -59,7 +81,7 @@ export function createRouter(routes: RouteObject[], history: History): Router {
   const router = {
     routes,
     branches,
-    views,
+    viewFor,
     state: { location: history.location },
     navigate: (to: To | number, options: NavigateOptions = {}) => {
       if (typeof to === 'number') {
@@ -75,16 +97,14 @@ export function createRouter(routes: RouteObject[], history: History): Router {
       };
       // As with a page load, the address changes when the new view can show: its code comes
       // first. A failed load still lands, so the route's errorElement can say so.
-      const loading = (matchRoutes(branches, path.pathname)?.routes ?? []).flatMap((r) => {
-        const load = loaders.get(r);
-        return load && !loaded.has(r) ? [load()] : [];
-      });
+      const loading = matchedLoads(path.pathname);
       if (!loading.length) {
         commit();
         return Promise.resolve();
       }
       return Promise.all(loading).then(commit, commit);
     },
+    ready: () => Promise.all(matchedLoads(router.state.location.pathname)).then(() => undefined),
     subscribe: (listener: (location: Location) => void) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
