@@ -42,6 +42,9 @@ export async function renderPage(
   // One render at a time, start to end with no await: the process-wide stores hold this visitor's
   // preferences for exactly as long as it takes.
   usePreferences.setState(preferences);
+  // A server render reads a zustand store through its initial state (useSyncExternalStore's
+  // server snapshot), so that is where this visitor's preferences go too.
+  Object.assign(usePreferences.getInitialState(), preferences);
   const html = renderToString(
     <FirstScreenDrawn value>
       <AppProvider queryClient={client}>

@@ -72,12 +72,18 @@ describe('the first screen drawn on the server', () => {
       'Developing new quality productive forces according to local conditions',
     );
     expect(shown).not.toContain('核心数据');
+    // The header's choices say what the page was drawn with.
+    expect(html).toMatch(/<option value="en"[^>]*selected/);
+    expect(html).toMatch(/<option value="dark"[^>]*selected/);
+    expect(html).toMatch(/<option value="finance"[^>]*selected/);
     // The finance bureau's indicators only: the metropolitan GDP is another department's.
     expect(shown).toMatch(/Showing \d+ of \d+/);
     expect(shown).not.toContain('Nanjing metropolitan area GDP');
     // The next visitor, in Chinese, is not drawn with the previous one's preferences.
-    const next = text(await renderPage('/', await dataFor('/'), DEFAULT_PAGE_PREFERENCES));
+    const nextHtml = await renderPage('/', await dataFor('/'), DEFAULT_PAGE_PREFERENCES);
+    const next = text(nextHtml);
     expect(next).toContain('核心数据');
     expect(next).toContain('超5万亿元');
+    expect(nextHtml).toMatch(/<option value="zh"[^>]*selected/);
   });
 });

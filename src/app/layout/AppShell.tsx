@@ -148,15 +148,17 @@ export function AppShell() {
           <span className={styles.subtitle}>{t('app.subtitle')}</span>
         </div>
         <Preferences />
+        {/* Right-aligned, and filled in from the right: the account shows once the session
+            answers, the inbox after its own request, each to the left of what is there. */}
         <div className={styles.menu}>
           <ErrorBoundary fallback={() => null}>
             <Suspense fallback={null}>
-              <AccountMenu />
+              <InboxLink />
             </Suspense>
           </ErrorBoundary>
           <ErrorBoundary fallback={() => null}>
             <Suspense fallback={null}>
-              <InboxLink />
+              <AccountMenu />
             </Suspense>
           </ErrorBoundary>
           <DataMenu />
