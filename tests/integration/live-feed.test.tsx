@@ -7,9 +7,12 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockStore } from '@mocks/db';
 import { server } from '@mocks/node';
+import { INITIAL_DATA_ELEMENT_ID, initialDataScript } from '@/domain/initial-data';
 import { apiUrl } from '@/lib/api/client';
+import { queryForPath } from '@/lib/api/queries';
+import { seedInitialData } from '@/lib/initial-data';
 import { startLiveUpdates } from '@/lib/live/live-updates';
-import { createQueryClient } from '@/lib/query-client';
+import { createQueryClient, readBeforeSession } from '@/lib/query-client';
 import { useLiveStatus } from '@/stores/live-status';
 import { renderApp } from '@tests/render';
 import { DEMO, signInAs } from '@tests/session';
@@ -30,7 +33,10 @@ class FakeFeed {
   }
   close() {}
   send(type: 'ready' | 'change', id: number, data: unknown) {
-    const message = new MessageEvent(type, { data: JSON.stringify(data), lastEventId: `${id}` });
+    const message = new MessageEvent(type, {
+      data: JSON.stringify(data),
+      lastEventId: `${id}`,
+    });
     this.#listeners.get(type)?.(message);
   }
   /** `ready`, as the server sends it to a new client: where the feed stands now. */
@@ -55,6 +61,7 @@ afterEach(() => {
   stopLive = () => {};
   useLiveStatus.setState({ status: 'off' });
   vi.unstubAllGlobals();
+  document.getElementById(INITIAL_DATA_ELEMENT_ID)?.remove();
 });
 
 /** Starts the page's live updates on the fake feed; the stream is open, nothing said yet. */
@@ -153,4 +160,28 @@ describe("live updates from a server's feed", () => {
       await waitFor(() => expect(dataTableShows()).toBe(true));
     },
   );
+
+  it('shows a save made before the feed connected when the page’s figures came from a server whose clock runs ahead', async () => {
+    // The page came with the indicator, timestamped by the server's clock, a minute ahead of ours.
+    const indicator: unknown = await (await fetch(apiUrl(`/indicators/${ID}`))).json();
+    const at = new Date(Date.now() + 60_000).toISOString();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      initialDataScript({
+        at,
+        resources: { [`/indicators/${ID}`]: indicator },
+      }),
+    );
+    const queryClient = createQueryClient({ sessionFirst: true });
+    expect(seedInitialData(queryClient, document, queryForPath)).toBe(1);
+    readBeforeSession(queryClient);
+    renderApp(`/indicators/${ID}`, { queryClient });
+    await screen.findByRole('region', { name: '修改记录' });
+    expect(dataTableShows()).toBe(false);
+
+    await anotherClientSaves(6.1e12);
+    await openFeed(queryClient).ready();
+
+    await waitFor(() => expect(dataTableShows()).toBe(true));
+  });
 });

@@ -142,20 +142,13 @@ function listenStream(queryClient: QueryClient, options: LiveOptions): () => voi
       status.feedOpened();
     };
     // The first `ready`: the feed starts from now, but the figures on screen were fetched before
-    // it was listening; a change saved in between would be missed. Whatever was fetched before
-    // the feed was there is fetched once more (a 304 when nothing changed), a request on its way
-    // included.
+    // it was listening; a change saved in between would be missed. All of them are fetched once
+    // more (a 304 when nothing changed), whatever their timestamps say: those sent with the page
+    // carry the server's clock, which may run ahead of this one.
     es.addEventListener('ready', (message: MessageEvent<string>) => {
       const first = lastId === null;
       heard(message);
-      if (first) {
-        const since = Date.now();
-        void refreshQueries(queryClient, {
-          predicate: (q) =>
-            (q.queryKey[0] === indicatorQueries.all[0] || q.queryKey[0] === auditQueries.all[0]) &&
-            q.state.dataUpdatedAt < since,
-        });
-      }
+      if (first) refetchFigures(queryClient);
     });
     es.addEventListener('change', (message: MessageEvent<string>) => {
       heard(message);
