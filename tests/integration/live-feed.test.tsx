@@ -3,10 +3,8 @@
 // a save. The page must show the save either way. The feed is a fake EventSource the test speaks
 // for (jsdom has none); the API is the mock API, the same app the server runs.
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockStore } from '@mocks/db';
-import { server } from '@mocks/node';
 import { INITIAL_DATA_ELEMENT_ID, initialDataScript } from '@/domain/initial-data';
 import { apiUrl } from '@/lib/api/client';
 import { queryForPath } from '@/lib/api/queries';
@@ -14,6 +12,7 @@ import { seedInitialData } from '@/lib/initial-data';
 import { startLiveUpdates } from '@/lib/live/live-updates';
 import { createQueryClient, readBeforeSession } from '@/lib/query-client';
 import { useLiveStatus } from '@/stores/live-status';
+import { holdFirstAuditAnswer } from '@tests/held-answer';
 import { renderApp } from '@tests/render';
 import { DEMO, signInAs } from '@tests/session';
 
@@ -73,34 +72,6 @@ function openFeed(queryClient: ReturnType<typeof createQueryClient>): FakeFeed {
   return feed;
 }
 
-/**
- * The audit trail's first request is read at once and answered only on `release()`, as a busy
- * server (or network) may: what it says is the trail from before anything saved meanwhile.
- */
-function holdFirstAuditAnswer() {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let read = () => {};
-  const wasRead = new Promise<void>((resolve) => {
-    read = resolve;
-  });
-  let first = true;
-  server.use(
-    http.get('*/api/indicators/:id/audit', async ({ params }) => {
-      // Later requests fall through to the mock API: the trail as it is then.
-      if (!first || params.id !== ID) return undefined;
-      first = false;
-      const items = await mockStore.audit(ID);
-      read();
-      await released;
-      return HttpResponse.json({ items });
-    }),
-  );
-  return { wasRead, release };
-}
-
 /** Another client (the admin, elsewhere) saves a value through the API; its change event. */
 async function anotherClientSaves(value: number) {
   const before = await mockStore.revision();
@@ -142,7 +113,7 @@ describe("live updates from a server's feed", () => {
   ])(
     'shows a save in the audit trail when the page $case while the trail’s first answer, read before the save, is on its way',
     async ({ feedStarts, tell }) => {
-      const held = holdFirstAuditAnswer();
+      const held = holdFirstAuditAnswer(ID);
       const queryClient = createQueryClient();
       renderApp(`/indicators/${ID}`, { queryClient });
       const history = await screen.findByRole('region', { name: '修改记录' });
