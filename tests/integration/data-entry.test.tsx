@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '@mocks/node';
 import { usePreferences } from '@/stores/preferences';
+import { holdFirstAuditAnswer } from '@tests/held-answer';
 import { renderApp } from '@tests/render';
 import { signInAs } from '@tests/session';
 
@@ -48,6 +49,20 @@ describe('recording an observation', () => {
     expect(entry).toHaveTextContent('(admin)');
     // the form is empty again
     expect(within(form).getByLabelText('数值')).toHaveValue('');
+  });
+
+  it('shows the save in the history even when the history’s first answer, read before it, comes after', async () => {
+    const held = holdFirstAuditAnswer('metro-gdp');
+    const { user, form } = await openForm();
+    await held.wasRead;
+    await user.type(within(form).getByLabelText('数据日期'), '2026-10-31');
+    await user.type(within(form).getByLabelText('数值'), '6.2万亿');
+    await user.click(within(form).getByRole('button', { name: '保存' }));
+    await within(form).findByText('已保存 2026年10月31日 的记录。');
+    held.release();
+
+    const history = screen.getByRole('region', { name: '修改记录' });
+    expect(await within(history).findByText('系统管理员')).toBeInTheDocument();
   });
 
   it('records a reported value with its citation, shown as the source line', async () => {

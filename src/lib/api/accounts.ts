@@ -12,6 +12,7 @@ import {
   type TargetChangeInput,
 } from '@/domain/accounts';
 import { changeResponseSchema } from '@/domain/audit';
+import { refreshQueries } from '@/lib/refresh-queries';
 import { apiGet, apiPost, apiSend } from './client';
 import { auditQueries } from './audit-queries';
 import { indicatorQueries } from './queries';
@@ -94,9 +95,9 @@ export function useTargetChange(indicatorId: string) {
     // Not awaited: the form says "saved" at once; the refetches follow.
     onSettled: () => {
       void Promise.all([
-        queryClient.invalidateQueries({ queryKey: detailKey }),
-        queryClient.invalidateQueries({ queryKey: indicatorQueries.lists() }),
-        queryClient.invalidateQueries({ queryKey: auditQueries.list(indicatorId).queryKey }),
+        refreshQueries(queryClient, { queryKey: detailKey }),
+        refreshQueries(queryClient, { queryKey: indicatorQueries.lists() }),
+        refreshQueries(queryClient, { queryKey: auditQueries.list(indicatorId).queryKey }),
       ]);
     },
   });

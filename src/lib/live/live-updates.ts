@@ -12,6 +12,7 @@ import { auditQueries } from '@/lib/api/audit-queries';
 import { apiUrl } from '@/lib/api/client';
 import { indicatorQueries } from '@/lib/api/queries';
 import { whileReadable } from '@/lib/query-client';
+import { refreshQueries } from '@/lib/refresh-queries';
 import { useLiveStatus } from '@/stores/live-status';
 
 export interface LiveOptions {
@@ -35,17 +36,32 @@ export function eventsUrl(lastId: string | null): string {
   return apiUrl('/events', lastId ? new URLSearchParams({ lastEventId: lastId }) : undefined);
 }
 
-/** Refetches (in the background, for views showing them) what one change touched. */
+/**
+ * Refetches (in the background, for views showing them) what one change touched, including what
+ * was being fetched when the change was heard: that answer may predate it.
+ */
 export function applyChange(queryClient: QueryClient, event: ChangeEvent): void {
   for (const { id } of event.indicators) {
-    void queryClient.invalidateQueries({ queryKey: indicatorQueries.detail(id).queryKey });
-    void queryClient.invalidateQueries({ queryKey: [...auditQueries.lists(), id] });
+    void refreshQueries(queryClient, { queryKey: indicatorQueries.detail(id).queryKey });
+    void refreshQueries(queryClient, { queryKey: [...auditQueries.lists(), id] });
   }
-  void queryClient.invalidateQueries({ queryKey: indicatorQueries.lists() });
+  void refreshQueries(queryClient, { queryKey: indicatorQueries.lists() });
 }
 
-/** Everything that changes with the data: after a gap the feed cannot fill, or while polling. */
+/**
+ * Everything that changes with the data, after a gap the feed cannot fill: what was being fetched
+ * is asked again too, as it may predate a change made in the gap.
+ */
 function refetchFigures(queryClient: QueryClient): void {
+  void refreshQueries(queryClient, { queryKey: indicatorQueries.all });
+  void refreshQueries(queryClient, { queryKey: auditQueries.all });
+}
+
+/**
+ * Everything that changes with the data, on a timer while there is no feed. A tick brings no
+ * news: a request on its way is as recent as one asked now would be, and is kept.
+ */
+function pollFigures(queryClient: QueryClient): void {
   void queryClient.invalidateQueries({ queryKey: indicatorQueries.all });
   void queryClient.invalidateQueries({ queryKey: auditQueries.all });
 }
@@ -90,7 +106,7 @@ function listenChannel(queryClient: QueryClient): () => void {
   if (typeof BroadcastChannel !== 'function') {
     // No way to hear the other tabs: refresh on a timer instead.
     status.feedLost();
-    const timer = setInterval(() => refetchFigures(queryClient), 30_000);
+    const timer = setInterval(() => pollFigures(queryClient), 30_000);
     return () => clearInterval(timer);
   }
   const channel = new BroadcastChannel(MOCK_CHANGE_CHANNEL);
@@ -126,19 +142,13 @@ function listenStream(queryClient: QueryClient, options: LiveOptions): () => voi
       status.feedOpened();
     };
     // The first `ready`: the feed starts from now, but the figures on screen were fetched before
-    // it was listening; a change saved in between would be missed. Whatever was fetched before
-    // the feed was there is fetched once more (a 304 when nothing changed).
+    // it was listening; a change saved in between would be missed. All of them are fetched once
+    // more (a 304 when nothing changed), whatever their timestamps say: those sent with the page
+    // carry the server's clock, which may run ahead of this one.
     es.addEventListener('ready', (message: MessageEvent<string>) => {
       const first = lastId === null;
       heard(message);
-      if (first) {
-        const since = Date.now();
-        void queryClient.invalidateQueries({
-          predicate: (q) =>
-            (q.queryKey[0] === indicatorQueries.all[0] || q.queryKey[0] === auditQueries.all[0]) &&
-            q.state.dataUpdatedAt < since,
-        });
-      }
+      if (first) refetchFigures(queryClient);
     });
     es.addEventListener('change', (message: MessageEvent<string>) => {
       heard(message);
@@ -159,7 +169,7 @@ function listenStream(queryClient: QueryClient, options: LiveOptions): () => voi
       // Catch up at once: what happened while the stream was going (and the reason it went,
       // such as a screen unpaired by an admin) shows now, not a poll later.
       if (!poll) refetchFigures(queryClient);
-      poll ??= setInterval(() => refetchFigures(queryClient), pollMs);
+      poll ??= setInterval(() => pollFigures(queryClient), pollMs);
       retry = setTimeout(connect, backoffMs(attempt));
       attempt += 1;
     };

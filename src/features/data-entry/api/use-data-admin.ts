@@ -5,13 +5,14 @@ import { z } from '@/domain/zod';
 import { apiPost } from '@/lib/api/client';
 import { auditQueries } from '@/lib/api/audit-queries';
 import { indicatorQueries } from '@/lib/api/queries';
+import { refreshQueries } from '@/lib/refresh-queries';
 
 function useInvalidateFigures() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: indicatorQueries.all }),
-      queryClient.invalidateQueries({ queryKey: auditQueries.all }),
+      refreshQueries(queryClient, { queryKey: indicatorQueries.all }),
+      refreshQueries(queryClient, { queryKey: auditQueries.all }),
     ]);
 }
 

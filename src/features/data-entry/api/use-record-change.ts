@@ -13,6 +13,7 @@ import type {
 import { apiPost } from '@/lib/api/client';
 import { auditQueries } from '@/lib/api/audit-queries';
 import { indicatorQueries } from '@/lib/api/queries';
+import { refreshQueries } from '@/lib/refresh-queries';
 
 export type Change = { observation: Observation } | { update: MilestoneUpdate };
 type IndicatorList = z.infer<typeof indicatorsResponseSchema>;
@@ -69,14 +70,15 @@ export function useRecordChange(indicatorId: string) {
     onSuccess: ({ indicator }) => {
       queryClient.setQueryData(detailKey, indicator);
     },
-    // Whatever happened, the server's word is final: the figures and the audit trail refetch.
+    // Whatever happened, the server's word is final: the figures and the audit trail refetch,
+    // requests on their way included (the trail's may have been read before the save).
     // Not awaited: during an outage those refetches retry for seconds, and the form must say at
     // once that the save failed (a refetch that fails marks its panel stale on its own).
     onSettled: () => {
       void Promise.all([
-        queryClient.invalidateQueries({ queryKey: detailKey }),
-        queryClient.invalidateQueries({ queryKey: listsKey }),
-        queryClient.invalidateQueries({ queryKey: auditQueries.list(indicatorId).queryKey }),
+        refreshQueries(queryClient, { queryKey: detailKey }),
+        refreshQueries(queryClient, { queryKey: listsKey }),
+        refreshQueries(queryClient, { queryKey: auditQueries.list(indicatorId).queryKey }),
       ]);
     },
   });
