@@ -7,9 +7,8 @@ import app from '../../../vite.config.ts';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-export default mergeConfig(
-  app,
-  defineConfig({
+export default defineConfig((env) =>
+  mergeConfig(app(env), {
     root: here('.'),
     publicDir: here('../../../public'),
     build: {
