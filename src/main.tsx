@@ -113,21 +113,26 @@ async function render() {
     ]).catch(() => undefined);
   }
   performance.mark('npf:render');
+  const firstScreen = { drawn };
+  const firstScreenPainted = () => {
+    firstScreen.drawn = false;
+  };
   const app = (
     <StrictMode>
-      <FirstScreenDrawn value={drawn}>
+      <FirstScreenDrawn value={firstScreen}>
         <AppProvider queryClient={queryClient}>
           <RouterProvider router={router} />
         </AppProvider>
       </FirstScreenDrawn>
+      <AfterFirstPaint run={firstScreenPainted} />
       <AfterFirstPaint run={startMockApi} />
       <AfterFirstPaint run={startLive} />
     </StrictMode>
   );
   if (restored) {
-    // Figures sent with the page or kept from before: the first render shows them at once (the shell and the headline figures; the
-    // panels below follow one render later), and the mock layer's start-up waits until they are
-    // painted (AfterFirstPaint).
+    // Figures sent with the page or kept from before: the first render shows them at once (the
+    // shell and the headline figures; the panels below follow one render later, unless the server
+    // drew them), and the mock layer's start-up waits until they are painted (AfterFirstPaint).
     createRoot(root).render(app);
   } else {
     // A transition renders in slices, so the mock layer's start-up (evaluating it, MSW's round

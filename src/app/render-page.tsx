@@ -46,7 +46,7 @@ export async function renderPage(
   // server snapshot), so that is where this visitor's preferences go too.
   Object.assign(usePreferences.getInitialState(), preferences);
   const html = renderToString(
-    <FirstScreenDrawn value>
+    <FirstScreenDrawn value={{ drawn: true }}>
       <AppProvider queryClient={client}>
         <RouterProvider router={router} />
       </AppProvider>

@@ -4,8 +4,16 @@
 // screen already, and the client's first render must draw what the server drew, or it would move.
 import { createContext, useContext } from 'react';
 
-export const FirstScreenDrawn = createContext(false);
+/**
+ * Read when a panel mounts. The client clears it once its first render is painted, so the views
+ * it goes to later defer their panels as usual; a flag, not state, so clearing it renders nothing.
+ */
+export interface FirstScreen {
+  drawn: boolean;
+}
+
+export const FirstScreenDrawn = createContext<FirstScreen>({ drawn: false });
 
 export function useFirstScreenDrawn(): boolean {
-  return useContext(FirstScreenDrawn);
+  return useContext(FirstScreenDrawn).drawn;
 }

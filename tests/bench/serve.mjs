@@ -118,21 +118,21 @@ export async function launchProfile(options = {}) {
 }
 
 /**
- * Builds the real-API client (no mock layer) into `outDir` with its brotli and gzip copies, as
+ * Builds the real-API client (no mock layer) into `outDir`, with the first screen's module and
+ * the brotli and gzip copies, as
  * `npm start` serves it.
  */
 export function buildForServer(outDir) {
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], {
-    stdio: 'inherit',
-    env: { ...process.env, VITE_USE_MOCKS: 'false' },
-  });
+  // Exactly as `npm start` builds it: the client, the module that draws the first screen beside
+  // it, and the compressed copies (src/server/client-build.ts), whatever build was there before.
+  rmSync(join(outDir, '.build-stamp'), { force: true });
   execFileSync(
     process.execPath,
     [
       '--import',
       'tsx',
       '-e',
-      `import('./src/server/client-build.ts').then((m) => m.precompress(${JSON.stringify(outDir)}))`,
+      `import('./src/server/client-build.ts').then((m) => m.ensureClientBuild(process.cwd(), ${JSON.stringify(outDir)}, console.log))`,
     ],
     { stdio: 'inherit' },
   );
