@@ -6,7 +6,7 @@
 // each event from its commit (the event's `at`, taken in the write transaction) to its arrival.
 // It prints delivery latency p50/p99, missed and out-of-order events, the server's RSS (VmRSS
 // from /proc) and its event-loop delay, each with its target.
-import { fork, spawn } from 'node:child_process';
+import { execFileSync, fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
@@ -120,6 +120,22 @@ async function main() {
   rmSync(staticDir, { recursive: true, force: true });
   await import('node:fs').then((fs) => fs.mkdirSync(staticDir));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>bench</title>');
+  // The module that draws pages' first screens, which the server loads at start: its code is
+  // part of the server's memory, whether or not a page is asked for.
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--ssr',
+      'src/app/render-page.tsx',
+      '--outDir',
+      `${staticDir}-ssr`,
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_USE_MOCKS: 'false' } },
+  );
   let child = null;
   let clients = null;
   const cleanUp = () => {
