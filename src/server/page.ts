@@ -22,6 +22,8 @@ import type { StaticFile } from './static-files';
 const ROOT = '<div id="root"></div>';
 const HTML_TAG = '<html lang="zh-CN">';
 const KEEP = 32;
+/** The element after the drawn first screen: the page's rendering waits for it. */
+const DRAWN_END = 'npf-drawn-end';
 
 /** Draws a route's first screen (path and query) from its initial data, as `#root`'s markup. */
 export type FirstScreenDrawer = (
@@ -92,7 +94,16 @@ export function pageRenderer(
       const lang = preferences.language === 'en' ? 'en' : 'zh-CN';
       page = page.replace(HTML_TAG, `<html lang="${lang}" data-theme="${preferences.theme}">`);
     }
-    const root = `${initialDataScript(data)}<div id="root">${drawn}</div>`;
+    if (drawn) {
+      // No paint until the whole first screen is read: painted as it is parsed, a row would be
+      // drawn before its later cells and move when they arrive (a layout shift).
+      page = page.replace(
+        '</head>',
+        `<link rel="expect" href="#${DRAWN_END}" blocking="render">\n</head>`,
+      );
+    }
+    const end = drawn ? `<template id="${DRAWN_END}"></template>` : '';
+    const root = `${initialDataScript(data)}<div id="root">${drawn}</div>${end}`;
     const text = page.includes(ROOT) ? page.replace(ROOT, root) : page;
     return compressed(new TextEncoder().encode(text));
   }

@@ -288,9 +288,11 @@ describe('the page draws the first screen', () => {
   };
 
   it('draws the overview, a thrust and an indicator from the data it sends with them', async () => {
-    expect(await page('/?status=off-track')).toContain(
-      '<div id="root"><main>drawn /?status=off-track in zh</main></div>',
-    );
+    const overview = await page('/?status=off-track');
+    expect(overview).toContain('<div id="root"><main>drawn /?status=off-track in zh</main></div>');
+    // The browser paints it whole, not row by row as it parses (rows would move as cells arrive).
+    expect(overview).toContain('<link rel="expect" href="#npf-drawn-end" blocking="render">');
+    expect(overview.indexOf('id="npf-drawn-end"')).toBeGreaterThan(overview.indexOf('drawn /?'));
     expect(await page('/thrusts/T1')).toContain('drawn /thrusts/T1 in zh');
     expect(await page('/thrusts/t2')).toContain('drawn /thrusts/t2 in zh');
     expect(await page('/indicators/metro-gdp')).toContain('drawn /indicators/metro-gdp in zh');
@@ -300,7 +302,9 @@ describe('the page draws the first screen', () => {
   });
 
   it('leaves the other views, and anyone not signed in, to the client', async () => {
-    expect(await page('/import')).toContain('<div id="root"></div>');
+    const other = await page('/import');
+    expect(other).toContain('<div id="root"></div>');
+    expect(other).not.toContain('rel="expect"');
     expect(await page('/admin/users')).toContain('<div id="root"></div>');
     expect(await page('/', null)).toContain('<div id="root"></div>');
   });
