@@ -6,7 +6,6 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
 import { ErrorBoundary } from '@/components/ui/ErrorBoundary';
 import { isFilteredView, paths } from '@/config/paths';
-import { serializeFilters } from '@/domain/filters';
 import { departmentsPlaylist } from '@/domain/playlist-link';
 import { pick, type Language } from '@/domain/format';
 import { DataMenu } from '@/features/data-entry/components/DataMenu';
@@ -15,6 +14,7 @@ import { useLanguage } from '@/hooks/use-language';
 import { useViewFilters } from '@/hooks/use-view-filters';
 import { departmentQueries, thrustQueries } from '@/lib/api/queries';
 import { usePreferences, type Theme } from '@/stores/preferences';
+import { arrivalUrl } from '@/app/arrival';
 import { Legend } from './Legend';
 import styles from './app-shell.module.css';
 
@@ -104,25 +104,18 @@ function PresentButton() {
   );
 }
 
-/** Opening the app bare shows the default department, written into the URL so the link says so. */
+/**
+ * Opening the app bare shows the default department, written into the URL so the link says so
+ * (the rule is `arrivalUrl`; src/main.tsx applies it before the first render, this covers a
+ * router the app was not started with, as in the tests).
+ */
 function useDefaultDepartment() {
   const location = useLocation();
   const navigate = useNavigate();
   useEffect(() => {
-    const preferred = usePreferences.getState().defaultDepartment;
-    if (preferred && location.pathname === paths.overview && location.search === '') {
-      void navigate(
-        {
-          search: serializeFilters({
-            departments: [preferred],
-            thrust: null,
-            status: null,
-            q: '',
-          }).toString(),
-        },
-        { replace: true },
-      );
-    }
+    const here = `${location.pathname}${location.search}`;
+    const there = arrivalUrl(here, usePreferences.getState().defaultDepartment);
+    if (there !== here) void navigate(there, { replace: true });
     // Only on arrival: later visits to a bare overview are the user's choice.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
