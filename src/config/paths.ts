@@ -83,7 +83,10 @@ export function isFilteredView(pathname: string): boolean {
   );
 }
 
-/** The views whose first screen has the commitments table: the overview and a thrust's page. */
+/**
+ * The views whose first screen has the commitments table: a thrust's page. The overview's table is
+ * below its first screen and follows a render later (CommitmentsPanel's `deferred`).
+ */
 export function showsCommitments(pathname: string): boolean {
-  return pathname === routePatterns.overview || thrustOfPath(pathname) !== null;
+  return thrustOfPath(pathname) !== null;
 }

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from '@/lib/i18n';
 import type { ViewFilters } from '@/domain/filters';
 import { Suspense, useDeferredValue } from 'react';
-import { useFirstScreenDrawn } from '@/lib/first-screen';
 import { preloadable } from '@/lib/preloadable';
 import { applyFilters, useAssessedIndicators } from '@/hooks/use-assessed-indicators';
 import { useToday } from '@/hooks/use-today';
@@ -30,15 +29,19 @@ export function CommitmentsPanel({
   filters: ViewFilters;
   search: string;
   empty: string;
-  /** Below the headline figures: drawn a render after them, so they paint first. */
+  /**
+   * Below the first screen (the overview's table): drawn a render after the figures, so they paint
+   * first. The server leaves it out of the page it draws, too (src/app/render-page.tsx): laying out
+   * its rows cost the first paint ~340 ms at 4× CPU, for rows no desk or TV shows before scrolling.
+   */
   deferred?: boolean;
 }) {
   const { t } = useTranslation();
   const today = useToday();
   const now = useAssessedIndicators();
-  const drawn = useFirstScreenDrawn();
-  // `null` stands for "none yet" (see useDeferredAssessedIndicators).
-  const later = useDeferredValue(now.data ?? null, drawn ? (now.data ?? null) : null) ?? undefined;
+  // `null` stands for "none yet" (see useDeferredAssessedIndicators): the first render, on the
+  // server as in the browser, shows the panel waiting, and the next one fills it.
+  const later = useDeferredValue(now.data ?? null, null) ?? undefined;
   const query = deferred ? { ...now, data: later } : now;
   // A long table follows a change of filter a render later, so the figures above answer at once.
   const laterFilters = useDeferredValue(filters);
