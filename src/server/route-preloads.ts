@@ -19,10 +19,10 @@ export type Manifest = Record<string, ManifestChunk>;
 /**
  * The modules each route imports lazily for its first screen: a route module by its source path
  * (src/app/routes.tsx), or a lazy component's chunk by its name (CommitmentsPanel loads
- * CommitmentsTable). tests/server/preload.test.ts checks the table against the route table.
+ * CommitmentsTable, on a thrust's first screen). tests/server/preload.test.ts checks the table against the route table.
  */
 export const FIRST_SCREEN_MODULES: readonly { route: RegExp; modules: readonly string[] }[] = [
-  { route: /^\/$/, modules: ['CommitmentsTable'] },
+  // The overview's commitments table is below its first screen: it loads after the first paint.
   {
     route: /^\/thrusts\/[^/]+\/?$/,
     modules: ['src/app/routes/ThrustRoute.tsx', 'CommitmentsTable'],

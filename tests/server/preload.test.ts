@@ -84,7 +84,8 @@ async function preloadsOf(path: string): Promise<string[]> {
 
 describe('the page preloads its route’s lazy scripts', () => {
   it.each([
-    ['/', ['/assets/CommitmentsTable-c1.js', '/assets/rows-w1.js']],
+    // The overview's table is below its first screen, loaded after the first paint.
+    ['/', []],
     [
       '/thrusts/T1',
       [

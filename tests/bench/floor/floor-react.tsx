@@ -23,7 +23,15 @@ function Floor() {
   return (
     <main>
       <h1>新质生产力举措跟踪 · 南京</h1>
-      {count === null ? <p>正在加载…</p> : <p data-figure="headline">{count} 项指标</p>}
+      {/* Keyed apart, as the app's figure is a new element when the data comes (the bench's
+          Element Timing reports an element's text once, when the element is first painted). */}
+      {count === null ? (
+        <p key="loading">正在加载…</p>
+      ) : (
+        <p key="figure" data-figure="headline">
+          {count} 项指标
+        </p>
+      )}
     </main>
   );
 }
