@@ -293,6 +293,10 @@ describe('the page draws the first screen', () => {
     // The browser paints it whole, not row by row as it parses (rows would move as cells arrive).
     expect(overview).toContain('<link rel="expect" href="#npf-drawn-end" blocking="render">');
     expect(overview.indexOf('id="npf-drawn-end"')).toBeGreaterThan(overview.indexOf('drawn /?'));
+    // Its data after that mark: the paint need not wait for the parser to read through it.
+    expect(overview.indexOf('id="npf-initial-data"')).toBeGreaterThan(
+      overview.indexOf('id="npf-drawn-end"'),
+    );
     expect(await page('/thrusts/T1')).toContain('drawn /thrusts/T1 in zh');
     expect(await page('/thrusts/t2')).toContain('drawn /thrusts/t2 in zh');
     expect(await page('/indicators/metro-gdp')).toContain('drawn /indicators/metro-gdp in zh');
