@@ -129,7 +129,7 @@ async function render() {
       <AfterFirstPaint run={startLive} />
     </StrictMode>
   );
-  if (restored && !drawn) {
+  if (restored) {
     // Figures sent with the page or kept from before: the first render shows them at once (the
     // shell and the headline figures; the panels below follow one render later, unless the server
     // drew them), and the mock layer's start-up waits until they are painted (AfterFirstPaint).
@@ -137,8 +137,6 @@ async function render() {
   } else {
     // A transition renders in slices, so the mock layer's start-up (evaluating it, MSW's round
     // trips to its service worker) goes on in between instead of after the whole first render.
-    // Where the server drew the page, its figures are on screen already: the render that takes
-    // its place yields to input as it goes, and replaces it in one commit at the end.
     startTransition(() => createRoot(root).render(app));
   }
   // While the page waits for its figures, not when they arrive.
