@@ -26,6 +26,9 @@ const browserSrc = [
   './src/main.tsx',
 ];
 
+/** The shipped data set: product data the server seeds from and the mock store reads. */
+const dataSet = './src/data-set';
+
 const onlyMainImportsMocks = {
   target: [...browserSrc, './src/api'],
   from: './mocks',
@@ -40,6 +43,7 @@ const boundaries = [
       ...browserSrc.filter((p) => p !== './src/domain'),
       './src/api',
       './src/server',
+      dataSet,
       './mocks',
     ],
     message: 'src/domain is pure: it may not import app code or mocks.',
@@ -64,8 +68,21 @@ const boundaries = [
   {
     target: './mocks',
     from: './src',
-    except: ['./domain', './api'],
-    message: 'mocks/ may import src/domain and src/api (the API app it runs) only.',
+    except: ['./domain', './api', './data-set'],
+    message: 'mocks/ may import src/domain, src/api (the API app it runs) and the data set only.',
+  },
+  // the data set is data: it builds on the domain's types and nothing else
+  {
+    target: dataSet,
+    from: ['./src', './mocks'],
+    except: ['./domain', './data-set'],
+    message: 'src/data-set is data: it may import src/domain only.',
+  },
+  {
+    target: [...browserSrc, './src/api'],
+    from: dataSet,
+    message:
+      'The browser app reads the data set through the API (the mock store serves it), never directly.',
   },
   // the API's behaviour runs in the browser (mock mode) and in Node (the server): domain only
   {
@@ -88,14 +105,14 @@ const boundaries = [
   {
     target: './src/server',
     from: './src',
-    except: ['./domain', './api', './server'],
-    message: 'src/server may import src/domain and src/api only (never features, components, app).',
+    except: ['./domain', './api', './server', './data-set'],
+    message:
+      'src/server may import src/domain, src/api and the data set only (never features, components, app).',
   },
   {
     target: './src/server',
     from: './mocks',
-    except: ['./data'],
-    message: 'src/server may import the shipped data set (mocks/data) only.',
+    message: 'src/server never imports mocks/ (the data set it seeds from is src/data-set).',
   },
   {
     target: browserSrc,

@@ -14,7 +14,7 @@ import {
   type Thrust,
 } from '@/domain/schemas';
 import { CorruptStore, StorageFailure, type Store, type StoreTx } from '@/api/store';
-import * as seed from './data';
+import * as seed from '@/data-set';
 
 interface Tables {
   programme: Programme;

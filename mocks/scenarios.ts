@@ -2,7 +2,7 @@
 // the tab) and never active by default; `?mock=off` ends one. `scale` serves 2,000 synthetic
 // indicators besides the data set; the fault scenarios (mocks/handlers/faults.ts) make it misbehave.
 import { db } from './db';
-import { scaleIndicators } from './data/scale';
+import { scaleIndicators } from '@/data-set/scale';
 import { FAULTS, faultHandlers, type FaultName, type FaultOptions } from './handlers/faults';
 import { SCENARIO_KEY as KEY } from './scenario-scope';
 

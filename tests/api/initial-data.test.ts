@@ -1,7 +1,7 @@
 // The figures a server sends with the page reach the query cache before the first render, checked.
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import * as dataSet from '@mocks/data';
+import * as dataSet from '@/data-set';
 import { initialDataScript } from '@/domain/initial-data';
 import { indicatorQueries, programmeQueries, queryForPath } from '@/lib/api/queries';
 import { seedInitialData } from '@/lib/initial-data';

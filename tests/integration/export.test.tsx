@@ -4,7 +4,7 @@ import { screen, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@mocks/db';
-import * as seed from '@mocks/data';
+import * as seed from '@/data-set';
 import { usePreferences } from '@/stores/preferences';
 import { captureDownloads } from '@tests/downloads';
 import { renderApp } from '@tests/render';

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { indicators } from '@mocks/data';
+import { indicators } from '@/data-set';
 import { indicatorQueries } from '@/lib/api/queries';
 import {
   useAssessedIndicators,

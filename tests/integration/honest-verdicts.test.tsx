@@ -3,7 +3,7 @@
 // source's qualifiers (近, 前十) and notes, and no status for a context figure.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { indicators } from '@mocks/data';
+import { indicators } from '@/data-set';
 import { todayInShanghai } from '@/domain/dates';
 import { assess, currentTarget } from '@/domain/status';
 import { usePreferences } from '@/stores/preferences';

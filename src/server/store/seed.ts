@@ -1,6 +1,6 @@
 // The shipped data set, written into an empty database on first start (and by the tests).
 import type { Kysely } from 'kysely';
-import * as shipped from '@mocks/data';
+import * as shipped from '@/data-set';
 import { writeDataSet } from './data-set';
 import type { Database } from './schema';
 
