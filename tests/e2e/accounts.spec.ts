@@ -2,8 +2,7 @@
 // the audit trail names the account; another department's indicator has no form, and says why.
 // The sign-in page, the header and the admin pages are photographed for review.
 import { expect, signIn, test } from './fixtures';
-
-const SHOTS = 'docs/screenshots';
+import { SHOTS } from './shots';
 
 test('an editor records a figure of their department; elsewhere the form says why not', async ({
   page,

@@ -1,5 +1,6 @@
 // Issue 15's brief: a summary first; printed for two departments, no page spent on a row or two.
 import { expect, test } from './fixtures';
+import { SHOTS } from './shots';
 
 const pdfPages = (pdf: Buffer) =>
   (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -10,7 +11,7 @@ test('the brief opens with a summary and prints two departments without half-emp
   await page.goto('/brief?dept=finance&dept=ndrc');
   await expect(page.getByRole('heading', { level: 2, name: '概要' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: '滞后举措' })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/brief-two-departments-zh.png', fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/brief-two-departments-zh.png`, fullPage: true });
   await page.emulateMedia({ media: 'print' });
   // No thrust starts a page of its own (that left a page with one row or two); a short brief has
   // no break after its summary either.
@@ -28,11 +29,11 @@ test('the brief opens with a summary and prints two departments without half-emp
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   await page.goto('/brief?dept=finance&dept=ndrc');
   await expect(page.getByRole('heading', { level: 2, name: 'Summary' })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/brief-two-departments-en.png', fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/brief-two-departments-en.png`, fullPage: true });
 });
 
 test('the brief says which link parameters it ignored', async ({ page }) => {
   await page.goto('/brief?dept=Bad!&foo=1');
   await expect(page.getByText('未知参数 foo 已忽略')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/brief-notice-zh.png' });
+  await page.screenshot({ path: `${SHOTS}/brief-notice-zh.png` });
 });

@@ -2,6 +2,7 @@
 // without touching; and the source's wording (近, 前十, notes) on the indicator page.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { SHOTS } from './shots';
 
 async function useLanguage(page: Page, lang: 'zh' | 'en') {
   await page.goto('/');
@@ -56,7 +57,7 @@ for (const lang of ['zh', 'en'] as const) {
           sorted[i - 1]!.bottom,
         );
       }
-      await panel.screenshot({ path: `docs/screenshots/chart-${id}-${lang}.png` });
+      await panel.screenshot({ path: `${SHOTS}/chart-${id}-${lang}.png` });
     });
   }
 }
@@ -90,11 +91,11 @@ test('the source’s words on the indicator page, in both languages', async ({ p
   await expect(page.getByRole('region', { name: 'Status and why' })).toContainText(
     'A context figure, not a commitment',
   );
-  await page.screenshot({ path: 'docs/screenshots/indicator-context-en.png', fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/indicator-context-en.png`, fullPage: true });
   await useLanguage(page, 'zh');
   await page.goto('/indicators/key-labs');
   await expect(page.getByRole('region', { name: '状态及依据' })).toContainText(
     '该状态依据的基线、最新值和目标日期为示意数据',
   );
-  await page.screenshot({ path: 'docs/screenshots/indicator-key-labs-zh.png', fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/indicator-key-labs-zh.png`, fullPage: true });
 });

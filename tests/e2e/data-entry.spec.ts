@@ -2,8 +2,7 @@
 // its audit entry; a CSV import is previewed; the chart downloads as a PNG; the brief prints.
 import { readFileSync } from 'node:fs';
 import { expect, signIn, test } from './fixtures';
-
-const SHOTS = 'docs/screenshots';
+import { SHOTS } from './shots';
 
 test('a recorded value survives a reload and appears in the audit trail', async ({ page }) => {
   await signIn(page, 'admin', '/indicators/metro-gdp');

@@ -1,6 +1,7 @@
 // Every browser test fails on a console error or an uncaught exception, except the ones a test
 // says it expects (e.g. the browser's own log line for a 503 it provoked).
 import { test as base, expect, type Page } from '@playwright/test';
+import { SHOTS } from './shots';
 
 export const test = base.extend<{ expectedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
   expectedConsoleErrors: [[], { option: true }],
@@ -22,7 +23,7 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; consoleErrors
 export { expect };
 
 export async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: false });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
 }
 
 /** The headline panel once its figures are in. */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { SHOTS } from './shots';
 
 async function fitsAt(page: Page, width: number, height: number, name: string | null) {
   await page.setViewportSize({ width, height });
@@ -18,7 +19,7 @@ async function fitsAt(page: Page, width: number, height: number, name: string | 
   });
   expect(fits.page, `${width}×${height}: no scrollbars`).toBe(true);
   expect(fits.stage, `${width}×${height}: nothing clipped`).toBe(true);
-  if (name) await page.screenshot({ path: `docs/screenshots/${name}.png` });
+  if (name) await page.screenshot({ path: `${SHOTS}/${name}.png` });
   return fits.body;
 }
 
@@ -118,7 +119,7 @@ test.describe('with the API failing', () => {
     await expect(page.getByText('待更新').first()).toBeVisible();
     await expect(page.getByText('超5万亿元', { exact: true })).toBeVisible();
     await expect(page.getByText(/数据截至 \d\d:\d\d/)).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshots/present-stale.png' });
+    await page.screenshot({ path: `${SHOTS}/present-stale.png` });
 
     await page.evaluate(() => window.__mockApi!.worker.resetHandlers());
     await expect(page.getByText('刷新失败，显示的是最近一次成功获取的数据')).toBeHidden({

@@ -2,6 +2,7 @@
 // status badge of a slide on one left edge, notices above the title rather than over it.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { SHOTS } from './shots';
 
 /** Every visible piece of text on screen (HTML and SVG) whose font is under `min` px. */
 async function smallText(page: Page, min: number) {
@@ -56,7 +57,7 @@ for (const lang of ['zh', 'en'] as const) {
       ).toBeLessThanOrEqual(1);
       if (kind && !kept.has(kind)) {
         kept.add(kind);
-        await page.screenshot({ path: `docs/screenshots/wall-${kind}-1080p-${lang}.png` });
+        await page.screenshot({ path: `${SHOTS}/wall-${kind}-1080p-${lang}.png` });
       }
       await page.keyboard.press('ArrowRight');
     }
@@ -82,7 +83,7 @@ test('one department’s headlines fill the screen; attention rows name the owne
   await expect(list).toBeVisible();
   const box = await list.boundingBox();
   expect(box?.height ?? 0, 'the headline rows take most of the slide').toBeGreaterThan(600);
-  await page.screenshot({ path: 'docs/screenshots/wall-headlines-one-department-1080p-zh.png' });
+  await page.screenshot({ path: `${SHOTS}/wall-headlines-one-department-1080p-zh.png` });
   await page.keyboard.press('ArrowRight');
   const rows = page.locator('main section li');
   await expect(rows.first()).toContainText('市金融局');
@@ -90,7 +91,7 @@ test('one department’s headlines fill the screen; attention rows name the owne
   await page.keyboard.press('ArrowLeft');
   await expect(list).toBeVisible();
   expect(await smallText(page, 48), 'at 4K the same text is twice the size').toEqual([]);
-  await page.screenshot({ path: 'docs/screenshots/wall-headlines-one-department-4k-zh.png' });
+  await page.screenshot({ path: `${SHOTS}/wall-headlines-one-department-4k-zh.png` });
 });
 
 test('a settings notice sits above the slide title, never over it', async ({ page }) => {
@@ -102,5 +103,5 @@ test('a settings notice sits above the slide title, never over it', async ({ pag
   const n = await notice.boundingBox();
   const h = await title.boundingBox();
   expect((n?.y ?? 0) + (n?.height ?? 0)).toBeLessThanOrEqual(h?.y ?? 0);
-  await page.screenshot({ path: 'docs/screenshots/wall-notice-1080p-zh.png' });
+  await page.screenshot({ path: `${SHOTS}/wall-notice-1080p-zh.png` });
 });

@@ -4,6 +4,7 @@
 // pairing link runs the show without anyone signing in, and stops once an admin revokes it.
 import { expect, test, watchConsole } from './fixtures';
 import { apiSignIn, freePort } from './server-process';
+import { SHOTS } from '../shots';
 
 const CONTEXT = {
   locale: 'zh-CN',
@@ -58,7 +59,7 @@ test('an editor records within their department; a paired screen runs until revo
     .getByRole('row', { name: /王敏（市金融局）/ });
   await expect(entry).toContainText('wang.min');
   await expect(entry).toContainText('2026年10月31日 的观测值');
-  await page.screenshot({ path: 'docs/screenshots/server-editor-recorded.png' });
+  await page.screenshot({ path: `${SHOTS}/server-editor-recorded.png` });
 
   // Another department's indicator: no form, the reason, and the API refuses a direct POST.
   await page.goto('/indicators/metro-gdp');
@@ -108,12 +109,12 @@ test('an editor records within their department; a paired screen runs until revo
   await expect(screen).toHaveURL(/\/present\?.*dept=finance/);
   await expect(screen.locator('[data-slide-kind]').first()).toBeVisible();
   await expect(screen.getByText('此屏幕已解除配对')).toHaveCount(0);
-  await screen.screenshot({ path: 'docs/screenshots/server-paired-screen.png' });
+  await screen.screenshot({ path: `${SHOTS}/server-paired-screen.png` });
 
   expect((await api(`/displays/${paired.id}`, { method: 'DELETE' })).status).toBe(204);
   // Within one refresh, the screen says it was unpaired and stops.
   await expect(screen.getByText('此屏幕已解除配对')).toBeVisible({ timeout: 60_000 });
-  await screen.screenshot({ path: 'docs/screenshots/server-unpaired-screen.png' });
+  await screen.screenshot({ path: `${SHOTS}/server-unpaired-screen.png` });
   await wall.close();
 
   // The console had nothing to say but the refusals the test asked for.

@@ -7,8 +7,8 @@ import { SMTPServer } from 'smtp-server';
 import { expect, test, watchConsole } from './fixtures';
 import { ADMIN, apiSignIn, freePort } from './server-process';
 import { decoded } from '../../mail';
+import { SHOTS } from '../shots';
 
-const SHOTS = 'docs/screenshots';
 const INDICATOR = '/indicators/sci-fin-pilot-zone';
 const EDITOR = { username: 'wang-finance', password: 'e2e-editor-password' };
 const EMAIL = 'wang@example.gov.cn';

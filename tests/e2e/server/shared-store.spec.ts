@@ -6,6 +6,7 @@ import type { Browser, BrowserContext } from '@playwright/test';
 import pg from 'pg';
 import { expect, test, watchConsole } from './fixtures';
 import { ADMIN, freePort, type DatabaseChoice } from './server-process';
+import { SHOTS } from '../shots';
 
 const INDICATOR = '/indicators/rail-cluster-enterprises';
 const CONTEXT = {
@@ -110,7 +111,7 @@ for (const store of stores) {
       await expect(entry).toContainText('151家');
       await expect(entry).toContainText('表单');
       if (store === 'pglite') {
-        await after.screenshot({ path: 'docs/screenshots/server-indicator.png' });
+        await after.screenshot({ path: `${SHOTS}/server-indicator.png` });
         await after.goto('/');
         await expect(
           after
@@ -118,7 +119,7 @@ for (const store of stores) {
             .getByRole('listitem')
             .first(),
         ).toBeVisible();
-        await after.screenshot({ path: 'docs/screenshots/server-overview.png' });
+        await after.screenshot({ path: `${SHOTS}/server-overview.png` });
       }
       await third.close();
       expect([...firstErrors, ...otherErrors, ...afterErrors]).toEqual([]);
