@@ -6,6 +6,8 @@ import chromiumArgs from '../chromium-args.json' with { type: 'json' };
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 /** Separate output folders let two checkouts' browser tests run side by side. */
 const DIST = process.env.E2E_DIST ?? 'dist';
+/** E2E_BUILT=1: the mock build is already in DIST (CI builds it once for everything). */
+const build = process.env.E2E_BUILT === '1' ? '' : `npx vite build --outDir ${DIST} && `;
 
 export default defineConfig({
   testDir: '.',
@@ -32,7 +34,7 @@ export default defineConfig({
   },
   webServer: {
     // Typechecking is its own CI step; the browser tests only need the bundle.
-    command: `npx vite build --outDir ${DIST} && npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `${build}npx vite preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
