@@ -15,6 +15,9 @@ const alias = {
   '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
 };
 
+/** Tests of pure modules, which need neither jsdom nor the app's test setup. */
+const pureTests = ['src/domain/**/*.test.ts', 'src/data-set/**/*.test.ts'];
+
 export default defineConfig(({ isSsrBuild }) => ({
   // The server's module that draws the first screen (src/app/render-page.tsx, built by
   // src/server/client-build.ts) needs none of the page's plugins, and carries its own React in
@@ -57,7 +60,13 @@ export default defineConfig(({ isSsrBuild }) => ({
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/server/**', 'src/server/**', 'node_modules/**'],
+          exclude: [
+            'tests/e2e/**',
+            'tests/server/**',
+            'src/server/**',
+            'node_modules/**',
+            ...pureTests,
+          ],
           restoreMocks: true,
           // jsdom has no location origin of its own; the API client resolves its base against it.
           environmentOptions: { jsdom: { url: 'http://localhost:3000/' } },
@@ -65,6 +74,11 @@ export default defineConfig(({ isSsrBuild }) => ({
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
+      },
+      {
+        // The domain and the data set are pure: no DOM to build, no mock server, no setup.
+        extends: true,
+        test: { name: 'domain', environment: 'node', include: pureTests },
       },
       {
         extends: true,
