@@ -12,6 +12,11 @@ const MARKER = new RegExp(`(${TARGET})|(${ACHIEVED})`, 'gu');
 const CHANGE_VERB =
   /(?:增长|增速|增幅|提高|提升|上升|下降|降低|增加|减少|前移|后移|上涨|回落|翻)(?:了|为|达|到|至)?[^\u3400-\u9fff]*(?:[和、及][^\u3400-\u9fff]*)?$/u;
 
+/** A verb of reaching right before the figure, with no target around it: 产量达到12.4万辆. */
+const RESULT = /(?:达到|达|增至|实现)了?$/u;
+/** Qualifiers that say a line was crossed: 总数突破3000家, 迈入千亿级. */
+const RESULT_WORDS = new Set(['突破', '迈入', '迈上']);
+
 /** Which of the two kinds of marker comes last in `before`, if any. */
 function lastMarker(before: string): 'target' | 'achieved' | null {
   let last: 'target' | 'achieved' | null = null;
@@ -34,7 +39,9 @@ export function kindOf(c: Candidate, ctx: KindContext): IntakeKind {
   if (marker === 'target') return 'target';
   if (CHANGE_UNITS.has(c.measure) || CHANGE_VERB.test(ctx.clauseBefore)) return 'growth';
   if (RATE_UNITS.has(c.measure)) return 'share';
-  if (marker === 'achieved') return 'achieved';
+  if (marker === 'achieved' || RESULT.test(ctx.clauseBefore) || RESULT_WORDS.has(c.qualifierWord)) {
+    return 'achieved';
+  }
   const { year, docYear } = ctx;
   if (year) {
     if (year.deadline || (docYear !== null && year.year > docYear)) return 'target';

@@ -98,6 +98,21 @@ export function scoreReport(name: string, score: Score): string {
   ];
   if (score.misses.length) lines.push('misses:', ...score.misses.map(describeMiss));
   else lines.push('misses: none');
+  const differs = score.matched.filter(
+    ({ figure, proposal }) =>
+      proposal && (figure.year !== proposal.year || figure.kind !== proposal.kind),
+  );
+  if (differs.length) {
+    lines.push(
+      'year or kind differs (not held to a bar):',
+      ...differs.map(({ figure, proposal }) => {
+        const parts = (['year', 'kind'] as const)
+          .filter((f) => proposal && figure[f] !== proposal[f])
+          .map((f) => `${f} ${show(proposal?.[f] ?? null)} ≠ ${show(figure[f])}`);
+        return `  “${figure.at}”: ${parts.join(', ')}`;
+      }),
+    );
+  }
   if (score.extra.length) {
     lines.push(
       'proposals that are not figures:',

@@ -57,6 +57,8 @@ export interface Score {
   misses: Miss[];
   /** Proposals that are not figures of the fixture. */
   extra: Proposal[];
+  /** Each figure with the proposal found at it, or null. */
+  matched: { figure: FixtureFigure; proposal: Proposal | null }[];
 }
 
 /** Where each fixture figure is in the text; throws when a snippet is missing or not unique. */
@@ -124,5 +126,6 @@ export function scoreProposals(
     },
     misses,
     extra: proposals.filter((p) => !used.has(p)),
+    matched,
   };
 }

@@ -75,6 +75,12 @@ const SECTION_NUMBER = /^[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/u;
 /** A credit line (来源 | 南京发布, 编辑 | …): the transcript is over. */
 const CREDIT = /^[ \t\u3000]*[\u3400-\u9fff]{2,4}[ \t\u3000]*[|｜]/u;
 
+/** Whether a line after line `i` holds text (looking past blank lines only). */
+function hasTextAfter(lines: readonly string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j += 1) if (lines[j]?.trim()) return true;
+  return false;
+}
+
 /**
  * The turns of `text`, in order. A line holding only a name (or a name and its role) opens a turn
  * when a line follows it. Section numbers and credit lines end the turn before them.
@@ -97,8 +103,7 @@ export function findTurns(text: string): Turn[] {
       return;
     }
     const alone = line.trim();
-    const next = lines.slice(i + 1).find((l) => l.trim());
-    if (alone.length <= 30 && next) {
+    if (alone && alone.length <= 30 && hasTextAfter(lines, i)) {
       const named = readLabel(alone);
       if (named?.speaker && named.role !== '提问') turns.push({ ...named, start: at });
     }
