@@ -2,6 +2,7 @@
 // (the issue's budget: under a second), beside a floor in the same run, a plain regex scan of the
 // same text for numerals, so a slow machine shows as a slow floor rather than a slow extractor.
 // The text is the shipped source text and the news-report fixture, repeated; 1 MB is measured too.
+// Wall times move with the machine's load; cpu/run (the process's CPU time per warm run) less so.
 // Usage: npm run bench:intake   (BENCH_RUNS=N for more runs than 15)
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -37,12 +38,22 @@ function time(fn, runs) {
   let result = fn();
   const cold = performance.now() - first;
   const times = [];
+  const cpuStart = process.cpuUsage();
   for (let i = 0; i < runs; i += 1) {
     const t = performance.now();
     result = fn();
     times.push(performance.now() - t);
   }
-  return { cold, min: Math.min(...times), median: median(times), max: Math.max(...times), result };
+  const used = process.cpuUsage(cpuStart);
+  const cpu = (used.user + used.system) / 1000 / runs;
+  return {
+    cold,
+    min: Math.min(...times),
+    median: median(times),
+    max: Math.max(...times),
+    cpu,
+    result,
+  };
 }
 
 const load = () =>
@@ -54,7 +65,7 @@ const ms = (x) => `${x.toFixed(1).padStart(8)} ms`;
 console.log(`load average at start: ${load()} (2 cores shared; figures move with it)`);
 console.log(`runs: 1 cold + ${RUNS}\n`);
 console.log(
-  'text          chars    what                 cold         min      median         max   found',
+  'text          chars    what                 cold         min      median         max    cpu/run   found',
 );
 let within = true;
 for (const [label, bytes] of [
@@ -66,10 +77,10 @@ for (const [label, bytes] of [
   const intake = time(() => proposeFigures(text), RUNS);
   const scan = time(() => floor(text), RUNS);
   console.log(
-    `${size}    intake        ${ms(intake.cold)} ${ms(intake.min)} ${ms(intake.median)} ${ms(intake.max)}  ${String(intake.result.length).padStart(6)} figures`,
+    `${size}    intake        ${ms(intake.cold)} ${ms(intake.min)} ${ms(intake.median)} ${ms(intake.max)} ${ms(intake.cpu)}  ${String(intake.result.length).padStart(6)} figures`,
   );
   console.log(
-    `${size}    floor (regex) ${ms(scan.cold)} ${ms(scan.min)} ${ms(scan.median)} ${ms(scan.max)}  ${String(scan.result).padStart(6)} numerals`,
+    `${size}    floor (regex) ${ms(scan.cold)} ${ms(scan.min)} ${ms(scan.median)} ${ms(scan.max)} ${ms(scan.cpu)}  ${String(scan.result).padStart(6)} numerals`,
   );
   if (bytes === 100 * 1024) within = intake.cold < BUDGET_MS && intake.max < BUDGET_MS;
 }

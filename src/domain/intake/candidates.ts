@@ -45,8 +45,17 @@ const FIRST_PLACE = /首位/gu;
 
 const startsWithAt = (text: string, at: number, word: string) => text.startsWith(word, at);
 
+/** The units by their first character, longest first as in UNITS. */
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const unit of UNITS) {
+  const first = unit.charAt(0);
+  UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), unit]);
+}
+
 function readUnit(text: string, at: number): string {
-  for (const unit of UNITS) if (startsWithAt(text, at, unit)) return unit;
+  for (const unit of UNITS_BY_FIRST.get(text.charAt(at)) ?? []) {
+    if (startsWithAt(text, at, unit)) return unit;
+  }
   return '';
 }
 
@@ -58,13 +67,15 @@ function readRatioToOne(text: string, at: number): string | null {
 
 /** The qualifier word that ends at `at`, if no other word claims its characters. */
 function readPreQualifier(text: string, at: number): readonly [string, IntakeQualifier] | null {
+  const last = text.charAt(at - 1);
   for (const [word, q] of PRE_QUALIFIERS) {
     const from = at - word.length;
-    if (from < 0 || text.slice(from, at) !== word) continue;
+    if (from < 0 || word.charAt(word.length - 1) !== last || !startsWithAt(text, from, word)) {
+      continue;
+    }
     const notAfter = NOT_BEFORE_QUALIFIER[word];
     const before = text.charAt(from - 1);
     if (notAfter && before && notAfter.includes(before)) continue;
-    // 将近 is a qualifier; 将 alone is not, and 接近 must not be read as 近 after 接.
     return [word, q];
   }
   return null;
@@ -110,7 +121,7 @@ function candidateAt(text: string, match: RegExpExecArray): Candidate | null {
     magnitude = decimal ? '' : split.magnitude;
     value = numeral ? parseChinese(numeral) : 1;
   }
-  if (Number.isNaN(value)) return null;
+  if (!Number.isFinite(value)) return null;
   const numberEnd = numberStart + numeral.length;
   // 50多所, 3500余万, 1500多余家: 多/余 between the number and its magnitude or unit.
   if (!magnitude && startsWithAt(text, pos, '多余')) {
@@ -218,8 +229,10 @@ export function findCandidates(text: string): Candidate[] {
       taken.push([m.index, m.index + m[0].length]);
     }
   }
+  let next = 0;
   for (const m of text.matchAll(NUMERAL)) {
-    if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    while ((taken[next]?.[1] ?? Infinity) <= m.index) next += 1;
+    if ((taken[next]?.[0] ?? Infinity) <= m.index) continue;
     const c = candidateAt(text, m);
     if (c) out.push(c);
   }

@@ -20,6 +20,9 @@ export interface IntakeResult {
   date: { value: string; from: 'option' | 'text' } | null;
 }
 
+/** How far back the kind looks for its words: a sentence of a few hundred characters at most. */
+const CONTEXT = 300;
+
 /** FNV-1a, 32 bits: a short, stable fingerprint of a proposal's words. */
 function fingerprint(s: string): string {
   let h = 0x811c9dc5;
@@ -69,8 +72,8 @@ export function intake(text: string, options: IntakeOptions = {}): IntakeResult 
       qualifier: c.qualifier,
       year: year?.year ?? null,
       kind: kindOf(c, {
-        sentenceBefore: text.slice(sentence.start, c.start),
-        clauseBefore: text.slice(clause.start, c.start),
+        sentenceBefore: text.slice(Math.max(sentence.start, c.start - CONTEXT), c.start),
+        clauseBefore: text.slice(Math.max(clause.start, c.start - CONTEXT), c.start),
         year,
         docYear,
       }),

@@ -50,14 +50,21 @@ function inShortQuote(text: string, c: Candidate): boolean {
   const before = text.slice(Math.max(0, c.start - 9), c.start);
   const open = before.lastIndexOf('“');
   if (open < 0 || before.lastIndexOf('”') > open) return false;
-  const close = text.indexOf('”', c.end);
-  return close >= 0 && close - (c.start - (before.length - open)) <= 9;
+  const close = text.slice(c.end, c.end + 9).indexOf('”');
+  return close >= 0 && c.end + close - (c.start - (before.length - open)) <= 9;
 }
 
-function lineAround(text: string, c: Candidate): string {
-  const start = text.lastIndexOf('\n', c.start - 1) + 1;
-  const end = text.indexOf('\n', c.end);
-  return text.slice(start, end < 0 ? text.length : end);
+const BLANK = ' \t\u3000\r';
+
+/** `01` alone on its line, or `1.` / `1、` at a line's start: the number of a section. */
+function isSectionNumber(text: string, c: Candidate): boolean {
+  let i = c.start - 1;
+  while (i >= 0 && BLANK.includes(text.charAt(i))) i -= 1;
+  if (i >= 0 && text.charAt(i) !== '\n') return false;
+  let j = c.end;
+  if ('、.．)）'.includes(text.charAt(j)) && text.charAt(j)) return true;
+  while (j < text.length && BLANK.includes(text.charAt(j))) j += 1;
+  return j === text.length || text.charAt(j) === '\n';
 }
 
 const RATIO_COLON = /[:：∶]/u;
@@ -160,9 +167,7 @@ export function notFigure(text: string, c: Candidate): NotFigure | null {
     if (plain && !c.magnitude && /^[百千万]$/u.test(c.numeral)) return 'idiom';
   }
   if (c.script === 'arabic' && plain && !c.measure) {
-    const line = lineAround(text, c).trim();
-    const rest = line.startsWith(c.numeral) ? line.slice(c.numeral.length) : null;
-    if (rest === '' || (rest && /^[、.．)）]/u.test(rest))) return 'section number';
+    if (isSectionNumber(text, c)) return 'section number';
     if (c.magnitude) return null;
     const before = text.slice(Math.max(0, c.start - 3), c.start);
     return BARE_NUMBER_CONTEXT.test(before) && BOUNDARY_AFTER.test(text.slice(c.end))

@@ -99,6 +99,10 @@ export function firstFrom(spans: readonly Span[], at: number): number {
   return lo;
 }
 
+/** The longest quote: beyond it, the quote is the figure and the words just before it. */
+const MAX_QUOTE = 200;
+const QUOTE_BEFORE = 120;
+
 const TRIM_START = /^[\s，,：:；;。、]+/;
 const TRIM_END = /[\s，,：:；;、]+$/;
 
@@ -117,15 +121,21 @@ export function trimmed(text: string, span: Span): Span {
 export function quoteSpan(seg: Segments, start: number, end: number): Span {
   const clause = spanAt(seg.clauses, start) ?? { start, end };
   const sentence = spanAt(seg.sentences, start) ?? clause;
-  let from = clause.start;
   const to = Math.max(clause.end, end);
-  const own = trimmed(seg.text, { start: from, end: to });
-  if (own.end - own.start - (end - start) < 4) {
-    const index = firstFrom(seg.clauses, clause.start) - 1;
-    const before = seg.clauses[index];
-    if (before && before.start >= sentence.start) from = before.start;
+  let from = clause.start;
+  if (end - from <= MAX_QUOTE) {
+    const own = trimmed(seg.text, { start: from, end: Math.min(to, from + MAX_QUOTE) });
+    if (own.end - own.start - (end - start) < 4) {
+      const before = seg.clauses[firstFrom(seg.clauses, clause.start) - 1];
+      if (before && before.start >= sentence.start) from = before.start;
+    }
   }
-  const out = trimmed(seg.text, { start: from, end: to });
+  // A clause that runs on (a text without punctuation) is cut to a window around the figure.
+  if (to - from > MAX_QUOTE) from = Math.max(from, start - QUOTE_BEFORE);
+  const out = trimmed(seg.text, {
+    start: from,
+    end: Math.min(to, Math.max(end, from + MAX_QUOTE)),
+  });
   // A closing 。 belongs to the sentence, not the quote.
   return seg.text.charAt(out.end - 1) === '。' ? { start: out.start, end: out.end - 1 } : out;
 }
