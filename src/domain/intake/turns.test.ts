@@ -24,6 +24,9 @@ describe('readLabel', () => {
     ['主持人', '主持人', null],
     ['问', '记者', '提问'],
     ['记者', '记者', null],
+    ['新华社记者', '记者', '新华社记者'],
+    ['主持人（省政府新闻办副主任 张三）', '张三', '省政府新闻办副主任'],
+    ['陈之常说', '陈之常', null],
   ])('%s is %s (%s)', (label, speaker, role) => {
     expect(readLabel(label)).toEqual({ start: 0, speaker, role });
   });
@@ -79,6 +82,19 @@ describe('speaker turns', () => {
     const text =
       '陈之常：新增企业30家。\n02\n全市新增企业40家。\n来源 | 南京发布\n陈之常：新增企业50家。';
     expect(speakers(text).map(([, s]) => s)).toEqual(['陈之常', null, '陈之常']);
+  });
+
+  it('reads a host with a role and a name in brackets, a paper’s journalist, and no field', () => {
+    const text =
+      '时间：2024年3月12日\n' +
+      '主持人（云溪市政府新闻办副主任 寿晓明）：\n今天邀请到了3位嘉宾。\n' +
+      '云溪日报记者：\n请问今年有哪些安排？\n' +
+      '金一鸣：\n力争增长5%左右。';
+    expect(speakers(text)).toEqual([
+      [3, '寿晓明', '云溪市政府新闻办副主任'],
+      [5, '金一鸣', null],
+    ]);
+    expect(findTurns(text).map((t) => t.speaker)).toEqual(['寿晓明', '记者', '金一鸣']);
   });
 
   it('gives no speaker in a news report, and takes no sentence with a colon for a turn', () => {

@@ -35,7 +35,13 @@ const TITLE =
 /** A verb of saying after the name: 陈之常介绍：…, 钱维表示：… */
 const SAYING = /(?:介绍说|表示说|介绍|表示|指出|强调|回答|透露|说|称|答|讲)$/;
 
-export const isName = (s: string): boolean => NAME.test(s) || COMPOUND_SURNAME_NAME.test(s);
+/** Two or three characters, when a title or a space already marks them as a name. */
+const ANY_NAME = new RegExp(`^[${CJK}]{2,3}$`, 'u');
+/** Words that start with a surname's character and head a field, not a turn (时间：…). */
+const NOT_NAMES = new Set(['时间', '方式', '范围', '任务', '成效', '单位', '文字', '关于', '江苏']);
+
+export const isName = (s: string): boolean =>
+  !NOT_NAMES.has(s) && (NAME.test(s) || COMPOUND_SURNAME_NAME.test(s));
 
 /** `role + name`: the longest name (2 to 4 characters) after a title. */
 function roleAndName(label: string): Turn | null {
@@ -58,12 +64,23 @@ export function readLabel(raw: string): Turn | null {
   const paren = /^(.+?)[（(](.+)[）)]$/u.exec(label);
   if (paren?.[1] && paren[2]) {
     const [, first, second] = paren;
-    if (isName(first.trim())) return { start: 0, speaker: first.trim(), role: second.trim() };
-    if (isName(second.trim())) return { start: 0, speaker: second.trim(), role: first.trim() };
-    return null;
+    const [outer, inner] = [first.trim(), second.trim()];
+    if (isName(outer) || (ANY_NAME.test(outer) && TITLE.test(inner))) {
+      return { start: 0, speaker: outer, role: inner };
+    }
+    if (isName(inner) || (ANY_NAME.test(inner) && TITLE.test(outer))) {
+      return { start: 0, speaker: inner, role: outer };
+    }
+    // 主持人（省政府新闻办副主任 张三）: the person inside, with the role they hold there.
+    const inside = readLabel(second);
+    return inside?.speaker && inside.role !== '提问' ? inside : null;
   }
+  // 新华社记者, 南京日报记者: a journalist, named by the paper.
+  if (label.endsWith('记者') && label.length <= 12)
+    return { start: 0, speaker: '记者', role: label };
   const spaced = /^(.+?)\s+(\S+)$/u.exec(label);
-  if (spaced?.[1] && spaced[2] && isName(spaced[2]) && TITLE.test(spaced[1])) {
+  // A title, a space, a name: the space says where the name starts, whatever its surname.
+  if (spaced?.[1] && spaced[2] && ANY_NAME.test(spaced[2]) && TITLE.test(spaced[1])) {
     return { start: 0, speaker: spaced[2], role: spaced[1] };
   }
   return roleAndName(label.replace(SAYING, ''));
@@ -74,6 +91,10 @@ const LABEL_AT_LINE_START = /^[ \t\u3000]*([^：:\n]{1,40})[：:]/u;
 const SECTION_NUMBER = /^[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*$/u;
 /** A credit line (来源 | 南京发布, 编辑 | …): the transcript is over. */
 const CREDIT = /^[ \t\u3000]*[\u3400-\u9fff]{2,4}[ \t\u3000]*[|｜]/u;
+
+/** After a bare name's colon, a short phrase with no sentence end is a field (日期：5月16日). */
+const isField = (rest: string) =>
+  rest.trim() !== '' && rest.length < 25 && !/[。！？!?]/u.test(rest);
 
 /** Whether a line after line `i` holds text (looking past blank lines only). */
 function hasTextAfter(lines: readonly string[], i: number): boolean {
@@ -98,7 +119,7 @@ export function findTurns(text: string): Turn[] {
     }
     const labelled = LABEL_AT_LINE_START.exec(line);
     const fromLabel = labelled?.[1] ? readLabel(labelled[1]) : null;
-    if (fromLabel) {
+    if (fromLabel && !(fromLabel.role === null && isField(line.slice(labelled?.[0].length)))) {
       turns.push({ ...fromLabel, start: at });
       return;
     }
