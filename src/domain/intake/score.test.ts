@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeFigures } from './extract';
 import { scoreReport } from './report';
-import {
-  indicatorQualifier,
-  intakeQualifierSchema,
-  PRINTED_FIELDS,
-  printedProposal,
-} from './schema';
+import { indicatorQualifier, PRINTED_FIELDS, printedProposal } from './schema';
 import { type FixtureFigure, locate, scoreProposals } from './score';
 
 const text =
@@ -94,20 +89,5 @@ describe('the proposal schema', () => {
     ['第', 'exact'],
   ] as const)('maps %j to the indicator qualifier %s', (q, expected) => {
     expect(indicatorQualifier(q)).toBe(expected);
-  });
-
-  it('names every qualifier of the issue', () => {
-    expect(intakeQualifierSchema.options).toEqual([
-      '',
-      '超',
-      '约',
-      '近',
-      '余',
-      '多',
-      '以上',
-      '左右',
-      '前',
-      '第',
-    ]);
   });
 });

@@ -1,19 +1,24 @@
 // The intake's honest score: its proposals against a text's figures written out by hand. A figure
 // is found when a proposal's words overlap the fixture's verbatim snippet (`at`, unique in the text).
 import { z } from '../zod';
-import { intakeKindSchema, intakeQualifierSchema, type Proposal } from './schema';
+import { type Proposal, proposalSchema } from './schema';
 
-export const fixtureFigureSchema = z.object({
-  /** A verbatim snippet of the text, found once in it, that holds the figure. */
-  at: z.string().check(z.minLength(1)),
-  value: z.number(),
-  unit: z.string(),
-  qualifier: intakeQualifierSchema,
-  year: z.nullable(z.int()),
-  kind: intakeKindSchema,
-  speaker: z.nullable(z.string()),
-  note: z.optional(z.string()),
-});
+/** A figure written out by hand: the fields a proposal is scored on, and where it stands. */
+export const fixtureFigureSchema = z.extend(
+  z.pick(proposalSchema, {
+    value: true,
+    unit: true,
+    qualifier: true,
+    year: true,
+    kind: true,
+    speaker: true,
+  }),
+  {
+    /** A verbatim snippet of the text, found once in it, that holds the figure. */
+    at: z.string().check(z.minLength(1)),
+    note: z.optional(z.string()),
+  },
+);
 export type FixtureFigure = z.infer<typeof fixtureFigureSchema>;
 
 export const fixtureSchema = z.object({
