@@ -43,7 +43,7 @@ export function categoryOf(error: unknown): DeliveryError {
   const code = String((error as { code?: unknown }).code ?? '');
   const message = error instanceof Error ? error.message : '';
   if (code === 'ETIMEDOUT' || code === 'ETIMEOUT' || /timed? ?out/i.test(message)) return 'timeout';
-  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) return 'tls';
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(code)) return 'tls';
   if (
     [
       'ECONNREFUSED',
