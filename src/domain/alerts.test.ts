@@ -6,9 +6,9 @@ import {
   anObservation,
   aTarget,
 } from '@tests/factories';
+import { digestFor } from './alert-digest';
 import {
   alertStateOf,
-  digestFor,
   evaluateAlerts,
   isWorse,
   recipientsOf,
