@@ -187,7 +187,8 @@ export function alertMessage(
     }
     case 'targetChanged': {
       const t = event.target;
-      const now = t ? targetText(t, indicator, lang) : l.none;
+      const set = event.change?.field === 'target' ? event.change.after : t;
+      const now = set ? targetText(set, indicator, lang) : l.none;
       if (event.change) facts.push(...changeFacts(event.change, indicator, lang));
       else facts.push(fact(l.afterTarget, now, event.illustrative));
       const why = t?.reason ? (zh ? `原因：${t.reason}` : ` Reason: ${t.reason}`) : '';
