@@ -10,6 +10,7 @@ import {
 import { alertEmail, alertMessage, factLine, webhookBody } from './alert-messages';
 import type { AlertEvent } from './alerts';
 import type { AuditEntry } from './audit';
+import type { Indicator } from './schemas';
 
 const firms = anIndicator({ id: 'firms', name: { zh: '高新技术企业', en: 'High-tech firms' } });
 const milestone = aMilestone({ id: 'zone', name: { zh: '试验区', en: 'Pilot zone' } });
@@ -42,7 +43,7 @@ const slip: AlertEvent = {
   change: observed,
 };
 
-const facts = (event: AlertEvent, indicator = firms, lang: 'zh' | 'en' = 'zh') =>
+const facts = (event: AlertEvent, indicator: Indicator = firms, lang: 'zh' | 'en' = 'zh') =>
   alertMessage(event, indicator, lang, BASE).facts.map((f) => factLine(f, lang));
 
 describe('alertMessage', () => {

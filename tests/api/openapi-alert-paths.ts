@@ -70,6 +70,16 @@ export const ALERT_PATHS = {
       summary:
         'The signed-in account’s alerts, newest first (at most 100), and how many are unread',
       security: SESSION,
+      parameters: [
+        {
+          name: 'lang',
+          in: 'query',
+          required: false,
+          description:
+            'The language of the messages (the reader’s); without it, the language of the account’s notification settings.',
+          schema: { type: 'string', enum: ['zh', 'en'] },
+        },
+      ],
       responses: {
         200: json(
           'InboxResponse',

@@ -155,6 +155,24 @@ describe('the inbox', () => {
     expect(fact('原因')).toHaveTextContent('进展记录为“延期”。');
   });
 
+  it('speaks the reader’s language', async () => {
+    await inbox('finance', [{ event: slipOf('a', 'sci-fin-pilot-zone'), hour: 3 }]);
+    await signInAs('finance');
+    const { user } = renderApp('/inbox');
+    expect(
+      await screen.findByRole('link', { name: '【滞后】国家科创金融改革试验区（示意）' }),
+    ).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'en');
+    expect(
+      await screen.findByRole('link', {
+        name: '[off track] National sci-tech finance pilot zone (illustrative)',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Alerts' })).toHaveTextContent(
+      'Its status went from on track to off track (illustrative).',
+    );
+  });
+
   it('marks all read, and the header’s count follows', async () => {
     await inbox('finance', [
       { event: slipOf('a', 'key-labs'), hour: 2 },

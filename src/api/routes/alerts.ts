@@ -61,7 +61,10 @@ export function alertRoutes(api: ApiContext, alerts: AlertsContext) {
     .get('/inbox', async (c) => {
       const username = me(c);
       if (typeof username !== 'string') return username;
-      const { language } = await settingsOf(store, username);
+      // In the reader's language when the view names one, else the account's settings'.
+      const asked = c.req.query('lang');
+      const language =
+        asked === 'zh' || asked === 'en' ? asked : (await settingsOf(store, username)).language;
       const { unread, items } = await store.inbox(username, INBOX_SIZE);
       const indicators = new Map((await api.store.indicators()).map((i) => [i.id, i]));
       return c.json({

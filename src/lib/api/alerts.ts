@@ -16,6 +16,7 @@ import {
   type NotificationSettings,
 } from '@/domain/inbox';
 import type { IssueCode } from '@/domain/field-issue';
+import type { Language } from '@/domain/format';
 import { ApiError, ApiValidationError, apiGet, apiPost, apiSend } from './client';
 
 const noContent = z.undefined();
@@ -34,10 +35,14 @@ export function refusedUrl(error: unknown): IssueCode | null {
 
 export const alertQueries = {
   all: ['alerts'] as const,
-  inbox: () =>
+  /** Every inbox query, whatever its language (to refetch after a change). */
+  inboxes: () => [...alertQueries.all, 'inbox'] as const,
+  /** The inbox, its messages in the reader's language. */
+  inbox: (lang: Language) =>
     queryOptions({
-      queryKey: [...alertQueries.all, 'inbox'] as const,
-      queryFn: ({ signal }) => apiGet('/inbox', inboxResponseSchema, { signal }),
+      queryKey: [...alertQueries.inboxes(), lang] as const,
+      queryFn: ({ signal }) =>
+        apiGet('/inbox', inboxResponseSchema, { signal, params: new URLSearchParams({ lang }) }),
       // Modest polling, and again when the window comes back into focus; none once the API
       // said it has no inbox.
       refetchInterval: (query) => (alertsAbsent(query.state.error) ? false : INBOX_POLL_MS),
@@ -70,7 +75,7 @@ export function useMarkRead() {
   return useMutation({
     mutationFn: (which: { keys: string[] } | { all: true }) =>
       apiPost('/inbox/read', which, noContent),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: alertQueries.inbox().queryKey }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: alertQueries.inboxes() }),
   });
 }
 

@@ -236,7 +236,7 @@ export function WebhooksAdmin() {
   const { t } = useTranslation();
   const session = useSession();
   const available = session.data?.alerts === true;
-  // Only where the API has alerts (the server): the demo's mock API has none.
+  // Only where the API has alerts (the server and the demo both have them).
   const hooks = useQuery({ ...alertQueries.webhooks(), enabled: available });
   const [done, setDone] = useState<Done>(null);
   if ((session.data && !available) || alertsAbsent(hooks.error)) {

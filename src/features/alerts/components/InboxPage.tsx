@@ -73,10 +73,11 @@ function InboxEntry({ item, onOpen }: { item: InboxItem; onOpen: () => void }) {
 export function InboxPage() {
   const { t } = useTranslation();
   const location = useLocation();
+  const lang = useLanguage();
   const session = useSession();
   const signedIn = session.data?.principal.kind === 'user';
   const available = session.data?.alerts === true;
-  const inbox = useQuery({ ...alertQueries.inbox(), enabled: signedIn && available });
+  const inbox = useQuery({ ...alertQueries.inbox(lang), enabled: signedIn && available });
   const markRead = useMarkRead();
   if (session.data && !signedIn) {
     return (
