@@ -247,8 +247,8 @@ export const mockAlertsStore: AlertsStore = {
     Promise.resolve().then(() => {
       const found = read().settings.find((s) => s.username === username);
       if (!found) return null;
-      const { username: _name, ...settings } = found;
-      return settings;
+      const { email, emailAlerts, digest, language, lastDigestOn } = found;
+      return { email, emailAlerts, digest, language, lastDigestOn };
     }),
   saveSettings: (username, settings) =>
     change((t) => {

@@ -88,7 +88,8 @@ describe('alertMessage', () => {
   );
 
   it('says a slip with no new record came with time alone, naming the latest figure', () => {
-    const { change: _change, ...alone } = slip;
+    const alone: AlertEvent = { ...slip };
+    delete alone.change;
     expect(facts({ ...alone, latest: anObservation('2025-12-31', 1200) })).toEqual([
       '指标：高新技术企业',
       '状态：正常推进 → 滞后（示意）',

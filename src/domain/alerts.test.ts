@@ -7,13 +7,7 @@ import {
   aTarget,
 } from '@tests/factories';
 import { digestFor } from './alert-digest';
-import {
-  alertStateOf,
-  evaluateAlerts,
-  isWorse,
-  recipientsOf,
-  type AlertState,
-} from './alerts';
+import { alertStateOf, evaluateAlerts, isWorse, recipientsOf, type AlertState } from './alerts';
 import type { Account } from './accounts';
 import type { AuditEntry } from './audit';
 

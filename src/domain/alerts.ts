@@ -127,7 +127,8 @@ export function targetIdentity(target: Target | null): string | null {
 /** A change as an event carries it: without the sign-in name (it goes to chat groups too). */
 function asCarried(entry: AuditEntry | undefined): { change?: AuditEntry } {
   if (!entry) return {};
-  const { account: _account, ...change } = entry;
+  const change = { ...entry };
+  delete change.account;
   return { change };
 }
 

@@ -10,6 +10,8 @@
 export type WebhookUrlProblem = 'invalidUrl' | 'httpsRequired' | 'internalAddress';
 
 type V4 = readonly [number, number, number, number];
+/** An IPv6 address as its eight 16-bit groups. */
+type V6 = readonly [number, number, number, number, number, number, number, number];
 
 function parseV4(text: string): V4 | null {
   const parts = text.split('.');
@@ -19,7 +21,7 @@ function parseV4(text: string): V4 | null {
 }
 
 /** Eight 16-bit groups, or null. Accepts `::` and a dotted IPv4 tail (::ffff:127.0.0.1). */
-function parseV6(text: string): number[] | null {
+function parseV6(text: string): V6 | null {
   let clean = text.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   if (!clean.includes(':')) return null;
   const lastColon = clean.lastIndexOf(':');
@@ -42,7 +44,7 @@ function parseV6(text: string): number[] | null {
     ...left.map((g) => parseInt(g, 16)),
     ...Array<number>(fill).fill(0),
     ...right.map((g) => parseInt(g, 16)),
-  ];
+  ] as unknown as V6;
 }
 
 const inV4 = (ip: V4, base: V4, bits: number) => {
@@ -72,9 +74,9 @@ function v4Inside(ip: V4): boolean {
   return V4_INSIDE.some(([base, bits]) => inV4(ip, base, bits));
 }
 
-const embeddedV4 = (g: number[]): V4 => [g[6]! >> 8, g[6]! & 255, g[7]! >> 8, g[7]! & 255];
+const embeddedV4 = (g: V6): V4 => [g[6] >> 8, g[6] & 255, g[7] >> 8, g[7] & 255];
 
-function v6Inside(g: number[]): boolean {
+function v6Inside(g: V6): boolean {
   const zeroUpTo = (n: number) => g.slice(0, n).every((x) => x === 0);
   if (zeroUpTo(8)) return true; // ::
   if (zeroUpTo(7) && g[7] === 1) return true; // ::1
@@ -82,8 +84,8 @@ function v6Inside(g: number[]): boolean {
   // IPv4 address inside decides.
   if (zeroUpTo(5) && (g[5] === 0xffff || g[5] === 0)) return v4Inside(embeddedV4(g));
   if (g[0] === 0x64 && g[1] === 0xff9b) return v4Inside(embeddedV4(g));
-  if (g[0] === 0x2002) return v4Inside([g[1]! >> 8, g[1]! & 255, g[2]! >> 8, g[2]! & 255]);
-  const first = g[0]!;
+  if (g[0] === 0x2002) return v4Inside([g[1] >> 8, g[1] & 255, g[2] >> 8, g[2] & 255]);
+  const first = g[0];
   return (
     (first & 0xfe00) === 0xfc00 || // unique local fc00::/7 (AWS's metadata fd00:ec2::254)
     (first & 0xffc0) === 0xfe80 || // link-local fe80::/10
@@ -128,7 +130,7 @@ export function allowListed(hostOrAddress: string, allowList: readonly string[])
     for (let i = 0; i < 8; i += 1) {
       const take = Math.max(0, Math.min(16, bits - i * 16));
       const mask = take === 0 ? 0 : (0xffff << (16 - take)) & 0xffff;
-      if ((ip6[i]! & mask) !== (base6[i]! & mask)) return false;
+      if (((ip6[i] ?? 0) & mask) !== ((base6[i] ?? 0) & mask)) return false;
     }
     return true;
   });

@@ -56,7 +56,8 @@ function withoutAlerts() {
   server.use(
     http.get('*/api/session', async ({ request }) => {
       const real = await getResponse(handlers, request);
-      const { alerts: _alerts, ...session } = sessionResponseSchema.parse(await real?.json());
+      const session = sessionResponseSchema.parse(await real?.json());
+      delete session.alerts;
       return HttpResponse.json(session);
     }),
     http.get('*/api/inbox', missing),

@@ -36,7 +36,13 @@ export function webhookRoutes(api: ApiContext, alerts: AlertsContext) {
         createdAt: h.createdAt,
         problems: failing
           .filter((f) => f.webhookId === h.id)
-          .map(({ webhookId: _id, ...problem }) => problem),
+          .map(({ event, attempts, error, state, nextAttemptAt }) => ({
+            event,
+            attempts,
+            error,
+            state,
+            nextAttemptAt,
+          })),
       }));
       return c.json({ items });
     })

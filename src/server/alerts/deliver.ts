@@ -67,7 +67,7 @@ async function lease(db: Kysely<Database>, now: Date, room: number, busy: string
         )
         .execute();
     }
-    return due as Leased[];
+    return due;
   });
 }
 

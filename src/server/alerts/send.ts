@@ -38,9 +38,15 @@ class Refused extends Error {
 }
 
 /** The category of a network or TLS error. */
+/** An error's code (ECONNREFUSED, ETIMEDOUT, …), or ''. */
+const codeOf = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+};
+
 export function categoryOf(error: unknown): DeliveryError {
   if (error instanceof Refused) return error.category;
-  const code = String((error as { code?: unknown }).code ?? '');
+  const code = codeOf(error);
   const message = error instanceof Error ? error.message : '';
   if (code === 'ETIMEDOUT' || code === 'ETIMEOUT' || /timed? ?out/i.test(message)) return 'timeout';
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|EPROTO/i.test(code)) return 'tls';
@@ -65,7 +71,7 @@ export function categoryOf(error: unknown): DeliveryError {
 const failed = (error: unknown, where: string): SendResult => ({
   ok: false,
   error: categoryOf(error),
-  detail: `${where}: ${String((error as { code?: unknown }).code ?? (error instanceof Error ? error.name : 'error'))}`,
+  detail: `${where}: ${codeOf(error) || (error instanceof Error ? error.name : 'error')}`,
 });
 
 /** A DNS lookup that refuses an inside address unless the allow-list names the host or address. */
