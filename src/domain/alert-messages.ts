@@ -78,39 +78,24 @@ const fact = (label: string, value: string, illustrative = false): AlertFact => 
 /** Old and new, who and when: the facts of a recorded change. */
 function changeFacts(change: AuditEntry, indicator: Indicator, lang: Language): AlertFact[] {
   const l = LABELS[lang];
-  const facts: AlertFact[] = [];
-  if (change.field === 'observation') {
-    facts.push(
-      fact(
-        l.before,
-        change.before ? figure(change.before, indicator, lang) : l.none,
-        !!change.before && isIllustrative(change.before),
-      ),
-      fact(l.after, figure(change.after, indicator, lang), isIllustrative(change.after)),
-    );
-  } else if (change.field === 'milestoneUpdate') {
-    facts.push(
-      fact(
-        l.beforeProgress,
-        change.before ? progress(change.before, lang) : l.none,
-        !!change.before && isIllustrative(change.before),
-      ),
-      fact(l.afterProgress, progress(change.after, lang), isIllustrative(change.after)),
-    );
-  } else {
-    facts.push(
-      fact(
-        l.beforeTarget,
-        change.before ? targetText(change.before, indicator, lang) : l.none,
-        !!change.before && isIllustrative(change.before),
-      ),
-      fact(l.afterTarget, targetText(change.after, indicator, lang), isIllustrative(change.after)),
-    );
-  }
-  facts.push(
+  // Each kind of record: its labels, and how one is written.
+  const [before, after, text] =
+    change.field === 'observation'
+      ? [l.before, l.after, (r: Observation) => figure(r, indicator, lang)]
+      : change.field === 'milestoneUpdate'
+        ? [l.beforeProgress, l.afterProgress, (r: MilestoneUpdate) => progress(r, lang)]
+        : [l.beforeTarget, l.afterTarget, (r: Target) => targetText(r, indicator, lang)];
+  const write = text as (r: AuditEntry['after']) => string;
+  const facts = [
+    fact(
+      before,
+      change.before ? write(change.before) : l.none,
+      !!change.before && isIllustrative(change.before),
+    ),
+    fact(after, write(change.after), isIllustrative(change.after)),
     fact(change.field === 'target' ? l.changedBy : l.recordedBy, change.author),
     fact(l.recordedAt, formatDateTime(change.at, lang, TIME_ZONE)),
-  );
+  ];
   if (change.field === 'target') facts.push(fact(l.reason, change.reason));
   return facts;
 }

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@/server/log';
 import { deliveryWorker } from '@/server/alerts/deliver';
 import { startAlerts, type Alerts } from '@/server/alerts/service';
-import { serverAppOn, startTestServer, testAlerts, type TestServer } from './harness';
+import type { serverAppOn } from './harness';
+import { appWithAlerts, callerOf, startTestServer, type TestServer } from './harness';
 import { hungMailServer, receiver } from './receivers';
 
 let server: TestServer;
@@ -63,9 +64,7 @@ beforeAll(async () => {
     timeouts: { connectMs: 1_000, greetingMs: 1_500, socketMs: 2_000 },
     retryDelaysMs: [60_000],
   });
-  app = serverAppOn(server.database, {
-    alerts: { ...testAlerts(server.database, () => alerts.trigger()), sender: alerts.sender },
-  });
+  app = appWithAlerts(server.database, alerts);
   await alerts.runOnce();
 });
 afterAll(async () => {
@@ -76,12 +75,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const call = (cookie: string, path: string, method = 'GET', body?: unknown, headers = {}) =>
-  app.request(`http://localhost${path}`, {
-    method,
-    headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+const call: ReturnType<typeof callerOf> = (...args) => callerOf(app)(...args);
 
 async function slip(cookie: string, id: string, date: string, state = 'delayed') {
   const etag = (await call(cookie, `/api/indicators/${id}`)).headers.get('ETag') ?? '';

@@ -14,11 +14,12 @@ import { startAlerts, type Alerts } from '@/server/alerts/service';
 import { openDatabase } from '@/server/store/database';
 import { sqlAlertsStore } from '@/server/store/sql-alerts-store';
 import { signature } from '@/server/alerts/webhooks';
+import type { serverAppOn } from './harness';
 import {
+  appWithAlerts,
+  callerOf,
   DATABASE_KIND,
-  serverAppOn,
   startTestServer,
-  testAlerts,
   type TestServer,
 } from './harness';
 import { mailServer, receiver } from './receivers';
@@ -54,9 +55,7 @@ beforeAll(async () => {
     webhookAllowList: ['127.0.0.1'],
     retryDelaysMs: [0, 0],
   });
-  app = serverAppOn(server.database, {
-    alerts: { ...testAlerts(server.database, () => alerts.trigger()), sender: alerts.sender },
-  });
+  app = appWithAlerts(server.database, alerts);
   await alerts.runOnce();
 });
 afterAll(async () => {
@@ -66,12 +65,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const call = (cookie: string, path: string, method = 'GET', body?: unknown, headers = {}) =>
-  app.request(`http://localhost${path}`, {
-    method,
-    headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+const call: ReturnType<typeof callerOf> = (...args) => callerOf(app)(...args);
 
 /** Records on an indicator as `cookie`, based on its current version. */
 async function record(

@@ -183,6 +183,21 @@ interface Endpoint {
   expect: Record<Who, number>;
 }
 
+/** Every signed-in account gets `status`; nobody signed in, 401; a wall screen, 403. */
+const everyAccount = (status: number): Record<Who, number> => ({
+  anonymous: 401,
+  viewer: status,
+  ownEditor: status,
+  otherEditor: status,
+  admin: status,
+  display: 403,
+});
+/** Admins get `status`; everyone else is refused. */
+const adminsOnly = (status: number): Record<Who, number> => ({
+  ...everyAccount(403),
+  admin: status,
+});
+
 let made = 0;
 const ENDPOINTS: Endpoint[] = [
   {
@@ -380,40 +395,19 @@ const ENDPOINTS: Endpoint[] = [
     read: true,
     request: () => Promise.resolve({ path: '/api/inbox' }),
     // Every account has an inbox; a wall screen has none.
-    expect: {
-      anonymous: 401,
-      viewer: 200,
-      ownEditor: 200,
-      otherEditor: 200,
-      admin: 200,
-      display: 403,
-    },
+    expect: everyAccount(200),
   },
   {
     name: 'POST /inbox/read',
     prepare: unreadAlertFor,
     request: () => Promise.resolve({ path: '/api/inbox/read', ...post({ all: true }) }),
-    expect: {
-      anonymous: 401,
-      viewer: 204,
-      ownEditor: 204,
-      otherEditor: 204,
-      admin: 204,
-      display: 403,
-    },
+    expect: everyAccount(204),
   },
   {
     name: 'GET /follows',
     read: true,
     request: () => Promise.resolve({ path: '/api/follows' }),
-    expect: {
-      anonymous: 401,
-      viewer: 200,
-      ownEditor: 200,
-      otherEditor: 200,
-      admin: 200,
-      display: 403,
-    },
+    expect: everyAccount(200),
   },
   {
     name: 'PUT /follows/:kind/:id',
@@ -423,40 +417,19 @@ const ENDPOINTS: Endpoint[] = [
       // Nothing followed yet, so each follow that is allowed stores one.
       await server.database.db.deleteFrom('follows').execute();
     },
-    expect: {
-      anonymous: 401,
-      viewer: 204,
-      ownEditor: 204,
-      otherEditor: 204,
-      admin: 204,
-      display: 403,
-    },
+    expect: everyAccount(204),
   },
   {
     name: 'DELETE /follows/:kind/:id',
     prepare: followFor,
     request: () => Promise.resolve({ path: '/api/follows/thrust/T3', method: 'DELETE' }),
-    expect: {
-      anonymous: 401,
-      viewer: 204,
-      ownEditor: 204,
-      otherEditor: 204,
-      admin: 204,
-      display: 403,
-    },
+    expect: everyAccount(204),
   },
   {
     name: 'GET /notification-settings',
     read: true,
     request: () => Promise.resolve({ path: '/api/notification-settings' }),
-    expect: {
-      anonymous: 401,
-      viewer: 200,
-      ownEditor: 200,
-      otherEditor: 200,
-      admin: 200,
-      display: 403,
-    },
+    expect: everyAccount(200),
   },
   {
     name: 'PUT /notification-settings',
@@ -472,40 +445,19 @@ const ENDPOINTS: Endpoint[] = [
           language: 'zh',
         }),
       }),
-    expect: {
-      anonymous: 401,
-      viewer: 200,
-      ownEditor: 200,
-      otherEditor: 200,
-      admin: 200,
-      display: 403,
-    },
+    expect: everyAccount(200),
   },
   {
     name: 'POST /notification-settings/test',
     // The harness's server has no mail server: every account learns so, and nothing is sent.
     request: () => Promise.resolve({ path: '/api/notification-settings/test', method: 'POST' }),
-    expect: {
-      anonymous: 401,
-      viewer: 409,
-      ownEditor: 409,
-      otherEditor: 409,
-      admin: 409,
-      display: 403,
-    },
+    expect: everyAccount(409),
   },
   {
     name: 'GET /webhooks',
     read: true,
     request: () => Promise.resolve({ path: '/api/webhooks' }),
-    expect: {
-      anonymous: 401,
-      viewer: 403,
-      ownEditor: 403,
-      otherEditor: 403,
-      admin: 200,
-      display: 403,
-    },
+    expect: adminsOnly(200),
   },
   {
     name: 'POST /webhooks',
@@ -520,39 +472,18 @@ const ENDPOINTS: Endpoint[] = [
           departments: [],
         }),
       }),
-    expect: {
-      anonymous: 401,
-      viewer: 403,
-      ownEditor: 403,
-      otherEditor: 403,
-      admin: 201,
-      display: 403,
-    },
+    expect: adminsOnly(201),
   },
   {
     name: 'DELETE /webhooks/:id',
     request: async () => ({ path: `/api/webhooks/${await aWebhook()}`, method: 'DELETE' }),
-    expect: {
-      anonymous: 401,
-      viewer: 403,
-      ownEditor: 403,
-      otherEditor: 403,
-      admin: 204,
-      display: 403,
-    },
+    expect: adminsOnly(204),
   },
   {
     name: 'POST /webhooks/:id/test',
     // An admin asking about a webhook that does not exist learns so; others learn nothing.
     request: () => Promise.resolve({ path: '/api/webhooks/no-such-hook/test', method: 'POST' }),
-    expect: {
-      anonymous: 401,
-      viewer: 403,
-      ownEditor: 403,
-      otherEditor: 403,
-      admin: 404,
-      display: 403,
-    },
+    expect: adminsOnly(404),
   },
   {
     name: 'POST /demo/reset',

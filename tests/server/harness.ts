@@ -10,7 +10,7 @@ import { seedIfEmpty } from '@/server/store/seed';
 import { sqlStore } from '@/server/store/sql-store';
 import { sqlAccountsStore } from '@/server/store/sql-accounts-store';
 import { sqlAlertsStore } from '@/server/store/sql-alerts-store';
-import { alertSender } from '@/server/alerts/service';
+import { alertSender, type Alerts } from '@/server/alerts/service';
 import { scryptPasswords } from '@/server/passwords';
 import type { AccountsStore } from '@/api/accounts-store';
 import type { ReadAccess } from '@/domain/accounts';
@@ -118,6 +118,23 @@ export function testAlerts(database: OpenDatabase, afterWrite: () => void = () =
     afterWrite,
   };
 }
+
+/** The server's app with a running alerts service: its sender, its trigger after each write. */
+export function appWithAlerts(database: OpenDatabase, alerts: Alerts) {
+  return serverAppOn(database, {
+    alerts: { ...testAlerts(database, () => alerts.trigger()), sender: alerts.sender },
+  });
+}
+
+/** Requests to `app` as the session `cookie`, with a JSON body. */
+export const callerOf =
+  (app: ReturnType<typeof serverAppOn>) =>
+  (cookie: string, path: string, method = 'GET', body?: unknown, headers = {}) =>
+    app.request(`http://localhost${path}`, {
+      method,
+      headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
 
 /** The server's HTTP app on a database, with the test defaults for what it is not given. */
 export function serverAppOn(

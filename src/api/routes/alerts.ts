@@ -16,7 +16,7 @@ import {
 import type { AlertsStore } from '../alerts-store';
 import type { AlertsContext, ApiContext } from '../app';
 import { refuse, type AuthEnv } from '../auth';
-import { jsonBody, problem, quoteId } from '../respond';
+import { checkedBody, jsonBody, problem, quoteId } from '../respond';
 import { notInDemo, testThrottle } from './alert-tests';
 
 const followKind = z.enum(FOLLOW_KINDS);
@@ -132,19 +132,9 @@ export function alertRoutes(api: ApiContext, alerts: AlertsContext) {
     .put('/notification-settings', async (c) => {
       const username = me(c);
       if (typeof username !== 'string') return username;
-      const body = await jsonBody(c);
-      if (body === undefined) return problem(c, 400, 'badRequest', 'the body must be JSON');
-      const parsed = notificationSettingsSchema.safeParse(body);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return problem(
-          c,
-          422,
-          'invalidSettings',
-          `${String(issue?.path[0] ?? 'body')}: ${issue?.message ?? 'invalid settings'}`,
-        );
-      }
-      await store.saveSettings(username, { ...parsed.data, email: parsed.data.email || null });
+      const checked = await checkedBody(c, notificationSettingsSchema, 'invalidSettings');
+      if ('refused' in checked) return checked.refused;
+      await store.saveSettings(username, { ...checked.data, email: checked.data.email || null });
       return c.json(await settingsAnswer(username));
     })
     .post('/notification-settings/test', async (c) => {

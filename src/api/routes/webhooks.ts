@@ -6,7 +6,7 @@ import { newWebhookSchema, type Webhook } from '@/domain/inbox';
 import { redactedUrl, webhookUrlProblem } from '@/domain/webhook-url';
 import type { AlertsContext, ApiContext } from '../app';
 import { refuse, type AuthEnv } from '../auth';
-import { jsonBody, problem, quoteId } from '../respond';
+import { checkedBody, problem, quoteId } from '../respond';
 import { notInDemo, testThrottle } from './alert-tests';
 
 const URL_WORDS = {
@@ -49,19 +49,9 @@ export function webhookRoutes(api: ApiContext, alerts: AlertsContext) {
     .post('/webhooks', async (c) => {
       const refused = guard(c);
       if (refused) return refused;
-      const body = await jsonBody(c);
-      if (body === undefined) return problem(c, 400, 'badRequest', 'the body must be JSON');
-      const parsed = newWebhookSchema.safeParse(body);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return problem(
-          c,
-          422,
-          'invalidWebhook',
-          `${String(issue?.path[0] ?? 'body')}: ${issue?.message ?? 'invalid'}`,
-        );
-      }
-      const input = parsed.data;
+      const checked = await checkedBody(c, newWebhookSchema, 'invalidWebhook');
+      if ('refused' in checked) return checked.refused;
+      const input = checked.data;
       const urlProblem = webhookUrlProblem(input.url, sender.webhookAllowList);
       if (urlProblem) {
         const message = URL_WORDS[urlProblem];

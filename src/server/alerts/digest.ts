@@ -5,13 +5,11 @@ import type { Kysely } from 'kysely';
 import { alertEventSchema, recipientsOf } from '@/domain/alerts';
 import { digestFor } from '@/domain/alert-digest';
 import { alertMessage, illustrativeMark } from '@/domain/alert-messages';
-import { roleSchema } from '@/domain/accounts';
 import { todayInShanghai } from '@/domain/dates';
 import { formatDate, pick, type Language } from '@/domain/format';
-import { indicatorSchema, type Indicator } from '@/domain/schemas';
 import { currentTarget } from '@/domain/status';
 import type { Database } from '../store/schema';
-import { followsIn } from '../store/sql-alerts-rows';
+import { accountsIn, followsIn, indicatorsIn } from '../store/sql-alerts-rows';
 
 const HOUR_IN_NANJING = (d: Date) => (d.getUTCHours() + 8) % 24;
 
@@ -29,21 +27,8 @@ export async function queueDigests(
       (s.last_digest_on ?? '') < today,
   );
   if (wanting.length === 0) return 0;
-  const indicators: Indicator[] = (
-    await db.selectFrom('indicators').select(['data', 'version']).orderBy('position').execute()
-  ).flatMap((r) => {
-    const parsed = indicatorSchema.safeParse({ ...r.data, version: r.version });
-    return parsed.success ? [parsed.data] : [];
-  });
-  const accounts = (
-    await db
-      .selectFrom('accounts')
-      .select(['username', 'role', 'departments', 'disabled'])
-      .execute()
-  ).flatMap((a) => {
-    const role = roleSchema.safeParse(a.role);
-    return role.success ? [{ ...a, role: role.data }] : [];
-  });
+  const indicators = await indicatorsIn(db);
+  const accounts = await accountsIn(db);
   const follows = await followsIn(db);
   let queued = 0;
   for (const s of wanting) {

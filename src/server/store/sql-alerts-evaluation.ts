@@ -2,13 +2,11 @@
 // transaction, which holds a PostgreSQL advisory lock, so instances evaluating at the same moment
 // take turns and the second sees what the first remembered.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { roleSchema } from '@/domain/accounts';
 import type { AlertState } from '@/domain/alerts';
 import { auditEntrySchema } from '@/domain/audit';
-import { indicatorSchema } from '@/domain/schemas';
 import { STATUSES, type Status } from '@/domain/status';
 import type { EvaluationTx } from '@/api/alerts-store';
-import { followsIn, toSettings, toWebhook } from './sql-alerts-rows';
+import { accountsIn, followsIn, indicatorsIn, toSettings, toWebhook } from './sql-alerts-rows';
 import type { Database } from './schema';
 
 /** The advisory lock every instance's evaluation takes (an arbitrary, fixed number). */
@@ -27,17 +25,7 @@ function stateOf(value: Record<string, unknown>): AlertState | null {
 
 function evaluationTx(trx: Transaction<Database>): EvaluationTx {
   return {
-    async indicators() {
-      const rows = await trx
-        .selectFrom('indicators')
-        .select(['data', 'version'])
-        .orderBy('position')
-        .execute();
-      return rows.flatMap((r) => {
-        const parsed = indicatorSchema.safeParse({ ...r.data, version: r.version });
-        return parsed.success ? [parsed.data] : [];
-      });
-    },
+    indicators: () => indicatorsIn(trx),
     async audit(indicatorId) {
       const rows = await trx
         .selectFrom('audit_entries')
@@ -79,15 +67,7 @@ function evaluationTx(trx: Transaction<Database>): EvaluationTx {
       return inserted !== undefined;
     },
     async audience() {
-      const accounts = (
-        await trx
-          .selectFrom('accounts')
-          .select(['username', 'role', 'departments', 'disabled'])
-          .execute()
-      ).flatMap((a) => {
-        const role = roleSchema.safeParse(a.role);
-        return role.success ? [{ ...a, role: role.data }] : [];
-      });
+      const accounts = await accountsIn(trx);
       const follows = await followsIn(trx);
       const settings = new Map(
         (await trx.selectFrom('notification_settings').selectAll().execute()).map((s) => [

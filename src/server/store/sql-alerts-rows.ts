@@ -1,7 +1,9 @@
 // Alerts' rows as the API's alerts store gives them: settings, webhooks, follows and the stored
 // delivery errors, read back through the domain's types.
 import type { Kysely } from 'kysely';
+import { roleSchema } from '@/domain/accounts';
 import type { Follow } from '@/domain/alerts';
+import { indicatorSchema, type Indicator } from '@/domain/schemas';
 import { DELIVERY_ERRORS, WEBHOOK_FORMATS, type DeliveryError } from '@/domain/inbox';
 import type { StoredSettings, StoredWebhook } from '@/api/alerts-store';
 import type { Database } from './schema';
@@ -67,4 +69,29 @@ export async function followsIn(db: Kysely<Database>, username?: string): Promis
       ? [{ username: f.username, kind: f.kind, id: f.target_id }]
       : [],
   );
+}
+
+/** Every indicator in the data set's order, with its version; a row that does not parse is left out. */
+export async function indicatorsIn(db: Kysely<Database>): Promise<Indicator[]> {
+  const rows = await db
+    .selectFrom('indicators')
+    .select(['data', 'version'])
+    .orderBy('position')
+    .execute();
+  return rows.flatMap((r) => {
+    const parsed = indicatorSchema.safeParse({ ...r.data, version: r.version });
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Who may hear: every account's name, role, departments and whether it is disabled. */
+export async function accountsIn(db: Kysely<Database>) {
+  const rows = await db
+    .selectFrom('accounts')
+    .select(['username', 'role', 'departments', 'disabled'])
+    .execute();
+  return rows.flatMap((a) => {
+    const role = roleSchema.safeParse(a.role);
+    return role.success ? [{ ...a, role: role.data }] : [];
+  });
 }
