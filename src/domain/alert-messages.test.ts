@@ -64,7 +64,7 @@ describe('alertMessage', () => {
     ],
     [
       'en',
-      '[off track] High-tech firms (illustrative)',
+      '[Off track] High-tech firms (illustrative)',
       'Its status went from on track to off track (illustrative). At the pace so far it will not reach its target by the target date.',
       [
         'Indicator: High-tech firms',

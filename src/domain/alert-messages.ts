@@ -134,7 +134,8 @@ export function alertMessage(
         (event.reason && REASON_WORDS[lang][event.reason]) || (event.change ? '' : l.noRecord);
       if (why) facts.push(fact(l.reason, why, event.illustrative));
       return {
-        title: head(status(event.to, lang)),
+        // [Off track] in English, as [Overdue] and [Past due].
+        title: head(status(event.to, lang).replace(/^./, (c) => c.toUpperCase())),
         reason: zh
           ? `状态由“${from}”转为“${to}”${mark}。${why}`
           : `Its status went from ${from} to ${to}${mark}. ${why}`.trim(),

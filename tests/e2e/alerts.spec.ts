@@ -50,7 +50,7 @@ test('the demo has the inbox and follow buttons, and its alerts say what happene
   await page.getByRole('combobox', { name: '语言', exact: true }).selectOption('en');
   const alertEn = page.getByRole('list', { name: 'Alerts' }).getByRole('listitem');
   await expect(alertEn).toContainText(
-    '[off track] National sci-tech finance pilot zone (illustrative)',
+    '[Off track] National sci-tech finance pilot zone (illustrative)',
   );
   await expect(alertEn.getByLabel('Details')).toContainText('Recorded by王敏（市金融局）');
   await page.screenshot({ path: `${SHOTS}/inbox-demo-en.png`, fullPage: true });

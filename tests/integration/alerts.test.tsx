@@ -166,7 +166,7 @@ describe('the inbox', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: '语言' }), 'en');
     expect(
       await screen.findByRole('link', {
-        name: '[off track] National sci-tech finance pilot zone (illustrative)',
+        name: '[Off track] National sci-tech finance pilot zone (illustrative)',
       }),
     ).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Alerts' })).toHaveTextContent(
