@@ -1,6 +1,7 @@
 // The mock API: the same app the server runs (src/api), over the browser's storage, shared by the
 // browser worker, the Node test server and the e2e build. Fault scenarios go in front of it.
 import { http } from 'msw';
+import { evaluateNow } from '@/api/alerts-evaluation';
 import { createApi } from '@/api/app';
 import {
   DEMO_ACCOUNTS,
@@ -9,6 +10,7 @@ import {
   pbkdf2Passwords,
 } from '../accounts-db';
 import { createChangeHub } from '@/api/change-hub';
+import { DEMO_SENDER, mockAlertsStore, resetMockAlerts } from '../alerts-db';
 import { db, mockStore } from '../db';
 import { API, wait, type HandlerOptions } from './respond';
 
@@ -27,6 +29,18 @@ async function forApi(request: Request): Promise<Request> {
     body: hasBody ? await request.arrayBuffer() : null,
   });
 }
+
+/**
+ * The demo's alerts evaluation, as the server's runs after each write and on a schedule: before
+ * a change (what was there is remembered; time alone may have raised something) and after it,
+ * before the answer goes back, so the inbox shows an alert as soon as the change is saved. The
+ * demo sends nothing, so no email is queued.
+ */
+export function evaluateMockAlerts(): Promise<unknown> {
+  return evaluateNow(mockAlertsStore, { now: new Date(), publicUrl: '', email: false });
+}
+
+const isChange = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
 
 export function createHandlers(options: HandlerOptions = { latencyMs: 0 }) {
   // The feed answers here as on the server (one contract); the demo's own pages hear other tabs
@@ -48,12 +62,21 @@ export function createHandlers(options: HandlerOptions = { latencyMs: 0 }) {
       demoAccounts: DEMO_ACCOUNTS,
     },
     feed: { hub },
-    resetDemo: () => Promise.resolve(db.reset()),
+    alerts: { store: mockAlertsStore, sender: DEMO_SENDER, publicUrl: '' },
+    resetDemo: () => {
+      db.reset();
+      resetMockAlerts();
+      return Promise.resolve();
+    },
   });
   return [
     http.all(`${API}/*`, async ({ request }) => {
       await wait(options);
-      return api.fetch(await forApi(request));
+      const change = isChange(request.method);
+      if (change) await evaluateMockAlerts().catch(() => undefined);
+      const response = await api.fetch(await forApi(request));
+      if (change && response.ok) await evaluateMockAlerts().catch(() => undefined);
+      return response;
     }),
   ];
 }

@@ -4,9 +4,12 @@
 import { Hono } from 'hono';
 import { todayInShanghai } from '@/domain/dates';
 import type { CheckContext } from '@/domain/entry';
+import type { AlertSender, AlertsStore } from './alerts-store';
 import { createAuth, type Auth, type AuthEnv, type AuthOptions } from './auth';
 import { problem } from './respond';
 import { CorruptStore, StorageFailure, type Store } from './store';
+import { alertRoutes } from './routes/alerts';
+import { webhookRoutes } from './routes/webhooks';
 import { entryRoutes } from './routes/entry';
 import { eventRoutes, type FeedOptions } from './routes/events';
 import { importRoutes } from './routes/imports';
@@ -26,12 +29,20 @@ export interface ApiOptions {
   newId?: () => string;
   /** Told after every committed change (the server's alerts evaluate then). */
   afterWrite?: () => void;
-  /** Routes only one home has (the server's alerts), behind the same sign-in. */
-  routes?: Hono<AuthEnv>[];
+  /** Alerts: inboxes, follows, notification settings, webhooks (both homes have them). */
+  alerts?: AlertsContext;
   /** The change feed (`GET /events`): the hub that hears this store's commits. */
   feed?: FeedOptions;
   /** Mock mode only: `POST /demo/reset` restores the shipped data set. A server has none. */
   resetDemo?: () => Promise<void>;
+}
+
+export interface AlertsContext {
+  store: AlertsStore;
+  /** What only a server can do (send); the mock's answers that the demo sends nothing. */
+  sender: AlertSender;
+  /** The tracker's address as users reach it, for the links in messages. */
+  publicUrl: string;
 }
 
 export interface ApiContext {
@@ -57,7 +68,7 @@ export function createApi(options: ApiOptions): Hono<AuthEnv> {
     store,
     auth: createAuth(options.auth, now),
     committed: options.afterWrite ?? (() => undefined),
-    features: { alerts: (options.routes ?? []).length > 0 },
+    features: { alerts: options.alerts !== undefined },
     now,
     newId: options.newId ?? (() => crypto.randomUUID()),
     checkContext: async () => ({
@@ -75,7 +86,10 @@ export function createApi(options: ApiOptions): Hono<AuthEnv> {
   api.route('/', indicatorRoutes(ctx));
   api.route('/', entryRoutes(ctx));
   api.route('/', importRoutes(ctx));
-  for (const routes of options.routes ?? []) api.route('/', routes);
+  if (options.alerts) {
+    api.route('/', alertRoutes(ctx, options.alerts));
+    api.route('/', webhookRoutes(ctx, options.alerts));
+  }
   if (options.feed) api.route('/', eventRoutes(ctx, options.feed));
   const { resetDemo } = options;
   if (resetDemo) {

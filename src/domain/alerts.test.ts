@@ -6,14 +6,8 @@ import {
   anObservation,
   aTarget,
 } from '@tests/factories';
-import {
-  alertStateOf,
-  digestFor,
-  evaluateAlerts,
-  isWorse,
-  recipientsOf,
-  type AlertState,
-} from './alerts';
+import { digestFor } from './alert-digest';
+import { alertStateOf, evaluateAlerts, isWorse, recipientsOf, type AlertState } from './alerts';
 import type { Account } from './accounts';
 import type { AuditEntry } from './audit';
 
@@ -153,6 +147,59 @@ describe('evaluateAlerts', () => {
       },
       illustrative: true,
     });
+  });
+});
+
+describe('evaluateAlerts: a target change is the change, not its date', () => {
+  it('raises a second "targetChanged" for a second change on the same day, with its own key', () => {
+    const indicator = { ...tracked(160), version: 1 };
+    const first = {
+      ...indicator,
+      version: 2,
+      targets: [...indicator.targets, aTarget(250, '2028-01-01', { setOn: TODAY })],
+    };
+    const raisedFirst = evaluateAlerts(first, alertStateOf(indicator, TODAY), TODAY);
+    expect(raisedFirst.events.map((e) => e.kind)).toContain('targetChanged');
+    // Later the same day, the same admin sets it again (the entry of that day is replaced).
+    const second = {
+      ...first,
+      version: 3,
+      targets: [...indicator.targets, aTarget(300, '2028-01-01', { setOn: TODAY })],
+    };
+    const raisedSecond = evaluateAlerts(second, raisedFirst.state, TODAY);
+    const [a, b] = [raisedFirst, raisedSecond].map((r) =>
+      r.events.find((e) => e.kind === 'targetChanged'),
+    );
+    expect(b).toMatchObject({ target: { value: 300 } });
+    expect(b?.key).not.toBe(a?.key);
+    // Seen again: nothing new.
+    expect(evaluateAlerts(second, raisedSecond.state, TODAY).events).toEqual([]);
+  });
+
+  it('carries the recorded change behind a slip (who, when, before and after), without the sign-in name', () => {
+    const before = alertStateOf({ ...tracked(160), version: 1 }, TODAY);
+    const slipped = { ...tracked(105), version: 2 };
+    const change = {
+      id: 'c1',
+      at: `${TODAY}T03:00:00.000Z`,
+      author: '王敏（市金融局）',
+      account: 'finance',
+      indicatorId: 'firms',
+      key: '2026-06-01',
+      replaced: true,
+      via: 'form',
+      version: 2,
+      field: 'observation',
+      before: anObservation('2026-06-01', 160),
+      after: anObservation('2026-06-01', 105),
+    } satisfies AuditEntry;
+    const [event] = evaluateAlerts(slipped, before, TODAY, [change]).events;
+    expect(event?.change).toMatchObject({ author: '王敏（市金融局）', after: { value: 105 } });
+    expect(event?.change).not.toHaveProperty('account');
+    expect(event?.reason).toBe('growthRatio');
+    // A change older than what was remembered did not cause it.
+    const [timeAlone] = evaluateAlerts(slipped, { ...before, version: 2 }, TODAY, [change]).events;
+    expect(timeAlone?.change).toBeUndefined();
   });
 });
 

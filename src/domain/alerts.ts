@@ -5,11 +5,20 @@
 // with it, in the same transaction, so each change makes one event however often, and on however
 // many instances, the evaluation runs.
 import type { Account } from './accounts';
-import type { AuditEntry } from './audit';
+import { auditEntrySchema, type AuditEntry } from './audit';
 import { addDays } from './dates';
 import { z } from './zod';
-import { isoDateSchema, type Indicator, type IsoDate } from './schemas';
-import { assess, currentTarget, STATUSES, type Status } from './status';
+import {
+  isoDateSchema,
+  milestoneUpdateSchema,
+  observationSchema,
+  type Indicator,
+  type IsoDate,
+  type MilestoneUpdate,
+  type Observation,
+  type Target,
+} from './schemas';
+import { assess, currentTarget, STATUSES, type Reason, type Status } from './status';
 
 export const ALERT_KINDS = ['statusWorse', 'overdue', 'milestonePastDue', 'targetChanged'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
@@ -19,11 +28,36 @@ export interface AlertState {
   status: Status | null;
   stale: boolean;
   pastDue: boolean;
-  /** When the target in force was set (null: none). */
-  targetSetOn: IsoDate | null;
+  /**
+   * The target in force, as the change that set it (when, what, by when, how compared): a second
+   * change on the same day is a change too. Null: none.
+   */
+  target: string | null;
+  /** The indicator's version when it was seen: changes since are the records newer than it. */
+  version: number;
 }
 
 const statusSchema = z.enum(STATUSES);
+
+/** The status engine's reasons, as an event remembers the one behind its verdict. */
+const REASONS = [
+  'targetMet',
+  'growthRatio',
+  'targetDatePassed',
+  'singleValue',
+  'noTarget',
+  'noObservations',
+  'noRequiredChange',
+  'milestoneDone',
+  'milestoneDelayed',
+  'milestonePastDue',
+  'milestoneNotStartedLate',
+  'milestoneNotStarted',
+  'milestoneInProgress',
+  'noUpdates',
+  'targetMetWhenSet',
+  'context',
+] as const satisfies readonly Reason[];
 
 export const alertEventSchema = z.object({
   /** Unique per change: the same change evaluated twice has the same key. */
@@ -48,6 +82,15 @@ export const alertEventSchema = z.object({
       by: z.optional(z.string()),
     }),
   ),
+  /**
+   * The recorded change behind the event (a figure, a progress update, a target), when one was:
+   * who recorded it and when, what it was before and after. Without the sign-in name.
+   */
+  change: z.optional(auditEntrySchema),
+  /** The figure or progress update in force when the event was raised (overdue, past due). */
+  latest: z.optional(z.nullable(z.union([observationSchema, milestoneUpdateSchema]))),
+  /** statusWorse: why the status is what it is now (the status engine's reason). */
+  reason: z.optional(z.enum(REASONS)),
 });
 export type AlertEvent = z.infer<typeof alertEventSchema>;
 
@@ -67,25 +110,49 @@ export function alertStateOf(indicator: Indicator, today: IsoDate): AlertState {
     today > indicator.due.date &&
     a.reason !== 'milestoneDone' &&
     a.status !== 'achieved';
-  const targetSetOn =
+  const target =
     indicator.kind === 'quantitative'
-      ? (currentTarget(indicator.targets, today).target?.setOn ?? null)
+      ? targetIdentity(currentTarget(indicator.targets, today).target)
       : null;
-  return { status: a.status, stale: a.stale, pastDue, targetSetOn };
+  return { status: a.status, stale: a.stale, pastDue, target, version: indicator.version ?? 1 };
+}
+
+/** A target as the change that set it: a change on the same day to another value is another. */
+export function targetIdentity(target: Target | null): string | null {
+  return target
+    ? [target.setOn, target.value, target.date, target.comparator, target.provenance.kind].join('|')
+    : null;
+}
+
+/** A change as an event carries it: without the sign-in name (it goes to chat groups too). */
+function asCarried(entry: AuditEntry | undefined): { change?: AuditEntry } {
+  if (!entry) return {};
+  const change = { ...entry };
+  delete change.account;
+  return { change };
+}
+
+/** The record in force: the newest figure or progress update. */
+function latestRecord(indicator: Indicator): Observation | MilestoneUpdate | null {
+  const records: readonly (Observation | MilestoneUpdate)[] =
+    indicator.kind === 'quantitative' ? indicator.observations : indicator.updates;
+  let newest: Observation | MilestoneUpdate | null = null;
+  for (const r of records) if (newest === null || r.date >= newest.date) newest = r;
+  return newest;
 }
 
 /**
  * The events between what was remembered and what is now, and the state to remember. With
  * nothing remembered (the first evaluation after start-up or after an indicator is added) the
  * state is remembered without events: a first start does not flood anyone's inbox.
- * `targetAudit`: the indicator's target changes made through the API, newest first, for the
- * admin's reason.
+ * `audit`: the indicator's recorded changes, newest first (at least those since the remembered
+ * version): who recorded the change behind an event, when, and the admin's reason for a target.
  */
 export function evaluateAlerts(
   indicator: Indicator,
   remembered: AlertState | null,
   today: IsoDate,
-  targetAudit: readonly AuditEntry[] = [],
+  audit: readonly AuditEntry[] = [],
 ): { events: AlertEvent[]; state: AlertState } {
   const state = alertStateOf(indicator, today);
   if (remembered === null) return { events: [], state };
@@ -93,6 +160,8 @@ export function evaluateAlerts(
   const illustrative = a.illustrative.length > 0;
   const id = indicator.id;
   const events: AlertEvent[] = [];
+  // The changes recorded since the state was remembered, newest first.
+  const since = audit.filter((e) => (e.version ?? 0) > remembered.version);
   if (isWorse(remembered.status, state.status)) {
     events.push({
       // The version tells a second slip after a recovery from the same slip seen twice.
@@ -103,6 +172,9 @@ export function evaluateAlerts(
       from: remembered.status,
       to: state.status,
       illustrative,
+      reason: a.reason,
+      ...asCarried(since[0]),
+      latest: latestRecord(indicator),
     });
   }
   if (state.stale && !remembered.stale && a.ageDays !== null && a.staleAfterDays !== null) {
@@ -113,7 +185,9 @@ export function evaluateAlerts(
       indicatorId: id,
       on: today,
       due,
-      illustrative: false,
+      // The reporting cadence is the data set's, not the source's.
+      illustrative: true,
+      latest: latestRecord(indicator),
     });
   }
   if (state.pastDue && !remembered.pastDue && indicator.kind === 'milestone') {
@@ -124,21 +198,24 @@ export function evaluateAlerts(
       on: today,
       due: indicator.due.date,
       illustrative: indicator.due.provenance.kind === 'illustrative',
+      latest: latestRecord(indicator),
     });
   }
   if (
     indicator.kind === 'quantitative' &&
-    state.targetSetOn !== null &&
-    state.targetSetOn !== remembered.targetSetOn
+    state.target !== null &&
+    state.target !== remembered.target
   ) {
     const target = currentTarget(indicator.targets, today).target;
     if (target) {
-      const change = targetAudit.find(
-        (e) => e.field === 'target' && e.after.setOn === target.setOn,
-      );
+      // The change that set it: the newest target change since, or one that set this target.
+      const change =
+        since.find((e) => e.field === 'target') ??
+        audit.find((e) => e.field === 'target' && targetIdentity(e.after) === state.target);
       const reason = change?.field === 'target' ? change.reason : undefined;
       events.push({
-        key: `targetChanged:${id}:${target.setOn}:${target.value}:${target.date}`,
+        // Identified by the change (the version it made), not by its date.
+        key: `targetChanged:${id}:v${indicator.version ?? 1}:${targetIdentity(target)}`,
         kind: 'targetChanged',
         indicatorId: id,
         on: today,
@@ -149,6 +226,7 @@ export function evaluateAlerts(
           ...(change ? { by: change.author } : {}),
         },
         illustrative: target.provenance.kind === 'illustrative',
+        ...asCarried(change),
       });
     }
   }
@@ -184,55 +262,4 @@ export function recipientsOf(
     )
     .map((f) => f.username);
   return [...new Set([...owners, ...followers])].filter((u) => active.has(u)).sort();
-}
-
-export interface Digest {
-  /** Events since the last digest, oldest first. */
-  changed: AlertEvent[];
-  /** Milestones and targets due in the next `horizonDays` days, soonest first. */
-  dueSoon: { indicatorId: string; due: IsoDate; what: 'milestone' | 'target' }[];
-  /** Indicators whose figure is overdue or whose milestone is past due. */
-  overdue: { indicatorId: string; since: IsoDate | null; what: 'figure' | 'milestone' }[];
-}
-
-/** A user's digest over the indicators they hear about. */
-export function digestFor(
-  indicators: readonly Indicator[],
-  events: readonly AlertEvent[],
-  today: IsoDate,
-  horizonDays = 30,
-): Digest {
-  const until = addDays(today, horizonDays);
-  const dueSoon: Digest['dueSoon'] = [];
-  const overdue: Digest['overdue'] = [];
-  for (const indicator of indicators) {
-    const state = alertStateOf(indicator, today);
-    if (indicator.kind === 'milestone') {
-      if (state.pastDue) {
-        overdue.push({ indicatorId: indicator.id, since: indicator.due.date, what: 'milestone' });
-      } else if (
-        state.status !== 'achieved' &&
-        indicator.due.date >= today &&
-        indicator.due.date <= until
-      ) {
-        dueSoon.push({ indicatorId: indicator.id, due: indicator.due.date, what: 'milestone' });
-      }
-    } else {
-      const target = currentTarget(indicator.targets, today).target;
-      if (target && state.status !== 'achieved' && target.date >= today && target.date <= until) {
-        dueSoon.push({ indicatorId: indicator.id, due: target.date, what: 'target' });
-      }
-    }
-    if (state.stale) {
-      const a = assess(indicator, today);
-      const since =
-        a.ageDays !== null && a.staleAfterDays !== null
-          ? addDays(today, a.staleAfterDays - a.ageDays)
-          : null;
-      overdue.push({ indicatorId: indicator.id, since, what: 'figure' });
-    }
-  }
-  dueSoon.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-  const changed = [...events].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-  return { changed, dueSoon, overdue };
 }

@@ -24,6 +24,10 @@ export const issueCodeSchema = z.enum([
   'tooLong',
   'tooEarly',
   'outsideScope',
+  /** A webhook's address: https only, unless the server's allow-list names its host. */
+  'httpsRequired',
+  /** A webhook's address points inside (loopback, private, link-local, metadata). */
+  'internalAddress',
 ]);
 export type IssueCode = z.infer<typeof issueCodeSchema>;
 

@@ -8,9 +8,9 @@ import { timeout } from 'hono/timeout';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { ReadAccess } from '@/domain/accounts';
-import { createApi, noSuchEndpoint } from '@/api/app';
+import { createApi, noSuchEndpoint, type AlertsContext } from '@/api/app';
 import type { AccountsStore } from '@/api/accounts-store';
-import type { AuthEnv, PasswordHasher } from '@/api/auth';
+import type { PasswordHasher } from '@/api/auth';
 import type { ChangeHub } from '@/api/change-hub';
 import type { Store } from '@/api/store';
 import { errorFields, type Logger } from './log';
@@ -27,8 +27,8 @@ export interface ServerAppOptions {
   sessionIdleMs: number;
   sessionMaxMs: number;
   trustProxy: boolean;
-  /** The alerts' routes and their trigger after each write; none in tests that do not ask. */
-  alerts?: { routes: Hono<AuthEnv>; afterWrite: () => void };
+  /** Alerts (their store, the sender, the public address) and their trigger after each write. */
+  alerts?: AlertsContext & { afterWrite: () => void };
   logger: Logger;
   /** Whether the database answers (for /readyz). */
   ready: () => Promise<boolean>;
@@ -146,7 +146,14 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
     store: options.store,
     now,
     ...(options.alerts
-      ? { routes: [options.alerts.routes], afterWrite: options.alerts.afterWrite }
+      ? {
+          alerts: {
+            store: options.alerts.store,
+            sender: options.alerts.sender,
+            publicUrl: options.alerts.publicUrl,
+          },
+          afterWrite: options.alerts.afterWrite,
+        }
       : {}),
     auth: {
       accounts: options.accounts,

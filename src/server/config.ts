@@ -69,6 +69,11 @@ const envSchema = z.object({
   ),
   ADMIN_USER: z.optional(usernameSchema),
   ADMIN_PASSWORD: z.optional(passwordSchema),
+  WEBHOOK_ALLOW: z.optional(
+    z
+      .string()
+      .check(z.regex(/^[\w.:/[\]-]+(,\s*[\w.:/[\]-]+)*$/, 'host names or address/bits, by commas')),
+  ),
 });
 
 export interface ServerConfig {
@@ -92,6 +97,8 @@ export interface ServerConfig {
   smtpUrl: string | null;
   mailFrom: string;
   alertIntervalMs: number;
+  /** Hosts and ranges webhooks may reach though inside (an intranet deployment): http allowed. */
+  webhookAllowList: string[];
   /** The first admin, made on the first start when there is no account yet. */
   firstAdmin: { username: string; password: string | null };
 }
@@ -157,6 +164,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     alertIntervalMs: Math.max(5, e.ALERT_INTERVAL_SECONDS) * 1000,
+    webhookAllowList: (e.WEBHOOK_ALLOW ?? '')
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean),
     firstAdmin: { username: e.ADMIN_USER ?? 'admin', password: e.ADMIN_PASSWORD ?? null },
   };
 }

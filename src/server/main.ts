@@ -21,8 +21,8 @@ import { sqlStore } from './store/sql-store';
 import { sqlAccountsStore } from './store/sql-accounts-store';
 import { ensureFirstAdmin } from './first-admin';
 import { scryptPasswords } from './passwords';
-import { alertRoutes } from './alerts/routes';
 import { startAlerts } from './alerts/service';
+import { sqlAlertsStore } from './store/sql-alerts-store';
 
 async function main(): Promise<void> {
   let config;
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     smtpUrl: config.smtpUrl,
     mailFrom: config.mailFrom,
     intervalMs: config.alertIntervalMs,
+    webhookAllowList: config.webhookAllowList,
   });
 
   const store = sqlStore(database.db);
@@ -67,7 +68,9 @@ async function main(): Promise<void> {
     store,
     feed: feed.hub,
     alerts: {
-      routes: alertRoutes(database.db, config.publicUrl, () => alerts.trigger()),
+      store: sqlAlertsStore(database.db),
+      sender: alerts.sender,
+      publicUrl: config.publicUrl,
       afterWrite: () => alerts.trigger(),
     },
     accounts,

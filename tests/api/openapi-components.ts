@@ -8,7 +8,9 @@ import {
   inboxResponseSchema,
   markReadSchema,
   newWebhookSchema,
+  notificationSettingsResponseSchema,
   notificationSettingsSchema,
+  testDeliveryResponseSchema,
   webhookListResponseSchema,
 } from '@/domain/inbox';
 import { z } from 'zod/mini';
@@ -64,6 +66,8 @@ export const COMPONENTS = {
   MarkRead: markReadSchema,
   FollowList: followsResponseSchema,
   NotificationSettings: notificationSettingsSchema,
+  NotificationSettingsResponse: notificationSettingsResponseSchema,
+  TestDelivery: testDeliveryResponseSchema,
   WebhookList: webhookListResponseSchema,
   NewWebhook: newWebhookSchema,
   CreatedWebhook: createdWebhookSchema,

@@ -12,7 +12,7 @@ export const NEW_DISPLAY = {
   playlist: { slides: 'summary' },
 };
 
-export type Method = 'get' | 'post' | 'patch' | 'delete';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /**
  * Who sends a request: a demo account, a paired wall screen, one an admin has since unpaired, a

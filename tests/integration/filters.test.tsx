@@ -130,8 +130,7 @@ describe('the filter bar, only on the views it filters', () => {
     { path: '/admin/users', shows: 'heading' },
     { path: '/admin/screens', shows: 'heading' },
     { path: '/admin/webhooks', shows: 'heading' },
-    // the mock API has no alerts: the inbox says so
-    { path: '/inbox', shows: 'alert' },
+    { path: '/inbox', shows: 'heading' },
   ] as const)('is not on $path, where it would filter nothing', async ({ path, shows }) => {
     await signInAs('admin');
     renderApp(path);

@@ -1,6 +1,6 @@
-// Who may change what, over HTTP against the server: every principal × every write endpoint,
-// each cell asserted, and where the answer is a refusal, nothing stored (the revision, the
-// accounts, the screens and the sessions are as they were).
+// Who may change what, over HTTP against the server: every principal × every write endpoint and
+// every alerts endpoint, each cell asserted, and where the answer is a refusal, nothing stored
+// (the revision, the accounts, the screens, the sessions and the alerts' tables are as they were).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { startTestServer, type TestServer } from './harness';
@@ -80,21 +80,123 @@ async function snapshot() {
     .orderBy('username')
     .execute();
   const displays = await db.selectFrom('displays').select(['id', 'revoked_at']).execute();
+  const settings = await db
+    .selectFrom('notification_settings')
+    .selectAll()
+    .orderBy('username')
+    .execute();
+  const read = await db
+    .selectFrom('inbox_items')
+    .select(['username', 'event_key', 'read_at'])
+    .orderBy('seq')
+    .execute();
   return {
     revision: Number(revision.value),
     audit: await count('audit_entries'),
     accounts: JSON.stringify(accounts),
     displays: JSON.stringify(displays),
     sessions: await count('sessions'),
+    follows: await count('follows'),
+    settings: JSON.stringify(settings),
+    inbox: JSON.stringify(read),
+    webhooks: await count('webhooks'),
   };
+}
+
+/** Each signed-in principal's account. */
+const USERNAMES: Partial<Record<Who, string>> = {
+  viewer: 'viewer',
+  ownEditor: 'finance',
+  otherEditor: 'sti',
+  admin: 'admin',
+};
+
+/** An unread alert in the principal's inbox, for marking read. */
+async function unreadAlertFor(who: Who) {
+  const db = server.database.db;
+  const key = `matrix-${made++}`;
+  await db
+    .insertInto('alert_events')
+    .values({
+      key,
+      kind: 'overdue',
+      indicator_id: 'sci-fin-measures',
+      event: JSON.stringify({
+        key,
+        kind: 'overdue',
+        indicatorId: 'sci-fin-measures',
+        on: '2026-11-26',
+        due: '2026-11-01',
+        illustrative: true,
+      }),
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+  for (const username of Object.values(USERNAMES)) {
+    await db
+      .insertInto('inbox_items')
+      .values({ username, event_key: key, created_at: new Date().toISOString() })
+      .execute();
+  }
+  return who;
+}
+
+/** A follow the principal has, to stop. */
+async function followFor(who: Who) {
+  const username = USERNAMES[who];
+  const db = server.database.db;
+  for (const name of username ? [username] : Object.values(USERNAMES)) {
+    await db
+      .insertInto('follows')
+      .values({ username: name, kind: 'thrust', target_id: 'T3' })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
+
+/** A webhook, to remove or test. */
+async function aWebhook() {
+  const id = `hook-${made++}`;
+  await server.database.db
+    .insertInto('webhooks')
+    .values({
+      id,
+      name: id,
+      url: 'https://hooks.example.org/npf',
+      format: 'json',
+      secret: 'webhook-secret',
+      departments: '[]',
+      created_at: new Date().toISOString(),
+    })
+    .execute();
+  return id;
 }
 
 interface Endpoint {
   name: string;
+  /** Made before the snapshot is taken, for whoever asks (an alert to read, a follow to stop). */
+  prepare?: (who: Who) => Promise<unknown>;
+  /** A read: a 2xx changes nothing either. */
+  read?: boolean;
   request: () => Promise<RequestInit & { path: string }>;
   /** The status each principal gets. */
   expect: Record<Who, number>;
 }
+
+/** Every signed-in account gets `status`; nobody signed in, 401; a wall screen, 403. */
+const everyAccount = (status: number): Record<Who, number> => ({
+  anonymous: 401,
+  viewer: status,
+  ownEditor: status,
+  otherEditor: status,
+  admin: status,
+  display: 403,
+});
+/** Admins get `status`; everyone else is refused. */
+const adminsOnly = (status: number): Record<Who, number> => ({
+  ...everyAccount(403),
+  admin: status,
+});
 
 let made = 0;
 const ENDPOINTS: Endpoint[] = [
@@ -289,6 +391,101 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    name: 'GET /inbox',
+    read: true,
+    request: () => Promise.resolve({ path: '/api/inbox' }),
+    // Every account has an inbox; a wall screen has none.
+    expect: everyAccount(200),
+  },
+  {
+    name: 'POST /inbox/read',
+    prepare: unreadAlertFor,
+    request: () => Promise.resolve({ path: '/api/inbox/read', ...post({ all: true }) }),
+    expect: everyAccount(204),
+  },
+  {
+    name: 'GET /follows',
+    read: true,
+    request: () => Promise.resolve({ path: '/api/follows' }),
+    expect: everyAccount(200),
+  },
+  {
+    name: 'PUT /follows/:kind/:id',
+    request: () =>
+      Promise.resolve({ path: `/api/follows/thrust/T${1 + (made++ % 4)}`, method: 'PUT' }),
+    prepare: async () => {
+      // Nothing followed yet, so each follow that is allowed stores one.
+      await server.database.db.deleteFrom('follows').execute();
+    },
+    expect: everyAccount(204),
+  },
+  {
+    name: 'DELETE /follows/:kind/:id',
+    prepare: followFor,
+    request: () => Promise.resolve({ path: '/api/follows/thrust/T3', method: 'DELETE' }),
+    expect: everyAccount(204),
+  },
+  {
+    name: 'GET /notification-settings',
+    read: true,
+    request: () => Promise.resolve({ path: '/api/notification-settings' }),
+    expect: everyAccount(200),
+  },
+  {
+    name: 'PUT /notification-settings',
+    request: () =>
+      Promise.resolve({
+        path: '/api/notification-settings',
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          email: `someone-${made++}@example.gov.cn`,
+          emailAlerts: true,
+          digest: 'off',
+          language: 'zh',
+        }),
+      }),
+    expect: everyAccount(200),
+  },
+  {
+    name: 'POST /notification-settings/test',
+    // The harness's server has no mail server: every account learns so, and nothing is sent.
+    request: () => Promise.resolve({ path: '/api/notification-settings/test', method: 'POST' }),
+    expect: everyAccount(409),
+  },
+  {
+    name: 'GET /webhooks',
+    read: true,
+    request: () => Promise.resolve({ path: '/api/webhooks' }),
+    expect: adminsOnly(200),
+  },
+  {
+    name: 'POST /webhooks',
+    request: () =>
+      Promise.resolve({
+        path: '/api/webhooks',
+        ...post({
+          name: `群 ${made++}`,
+          url: 'https://hooks.example.org/npf',
+          format: 'json',
+          secret: 'webhook-secret',
+          departments: [],
+        }),
+      }),
+    expect: adminsOnly(201),
+  },
+  {
+    name: 'DELETE /webhooks/:id',
+    request: async () => ({ path: `/api/webhooks/${await aWebhook()}`, method: 'DELETE' }),
+    expect: adminsOnly(204),
+  },
+  {
+    name: 'POST /webhooks/:id/test',
+    // An admin asking about a webhook that does not exist learns so; others learn nothing.
+    request: () => Promise.resolve({ path: '/api/webhooks/no-such-hook/test', method: 'POST' }),
+    expect: adminsOnly(404),
+  },
+  {
     name: 'POST /demo/reset',
     request: () => Promise.resolve({ path: '/api/demo/reset', method: 'POST' }),
     // Resetting exists only in mock mode: the server has no such endpoint for anyone.
@@ -308,8 +505,9 @@ describe('the authorization matrix (server)', () => {
     for (const who of PRINCIPALS) {
       const status = endpoint.expect[who];
       it(`${endpoint.name} as ${who} → ${status}`, async () => {
-        const before = await snapshot();
         const { path, ...init } = await endpoint.request();
+        await endpoint.prepare?.(who);
+        const before = await snapshot();
         const res = await server.requestAs(cookies[who] ?? null, path, init);
         expect(res.status).toBe(status);
         if (status >= 400) {
@@ -327,6 +525,8 @@ describe('the authorization matrix (server)', () => {
                 : 'outsideScope';
             expect(body.error.code).toBe(expected);
           }
+        } else if (endpoint.read) {
+          expect(await snapshot()).toEqual(before);
         } else {
           // An answer that says it changed something did.
           expect(await snapshot()).not.toEqual(before);

@@ -1,9 +1,6 @@
 // One contract, two implementations: every endpoint and every error answer, asked of the server
 // (its HTTP app on SQL) and of the mock API (MSW over the browser store), with the same answers.
-import { getResponse } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '@mocks/handlers';
-import { db as mockDb } from '@mocks/db';
 import { apiProblemSchema } from '@/domain/api-problem';
 import { auditListResponseSchema, changeResponseSchema } from '@/domain/audit';
 import { importReportSchema } from '@/domain/import-schemas';
@@ -14,55 +11,14 @@ import {
   programmeResponseSchema,
   thrustsResponseSchema,
 } from '@/domain/schemas';
-import { DEMO_PASSWORD } from '@mocks/accounts-db';
-import { DATABASE_KIND, startTestServer, type TestServer } from './harness';
+import { contractTargets, json } from './contract-targets';
 
-interface Target {
-  name: string;
-  request: (path: string, init?: RequestInit) => Promise<Response>;
-  reset: () => Promise<void>;
-}
+const contract = contractTargets();
+const { targets } = contract;
+const server = contract.server;
 
-let server: TestServer;
-const handlers = createHandlers();
-
-const targets: Target[] = [
-  {
-    name: `server (${DATABASE_KIND})`,
-    request: (path, init) => server.request(`/api${path}`, init),
-    reset: () => server.reset(),
-  },
-  {
-    name: 'mock API (MSW)',
-    request: async (path, init) => {
-      const response = await getResponse(
-        handlers,
-        new Request(`http://localhost/api${path}`, init),
-      );
-      if (!response) throw new Error(`the mock API has no handler for ${path}`);
-      return response;
-    },
-    reset: () => Promise.resolve(mockDb.reset()),
-  },
-];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  // Both sign the same demo admin in: the server's test accounts are the mock's demo accounts.
-  // (The server target's requests carry the harness's admin session.)
-  const mock = targets[1]!;
-  const res = await mock.request('/session', json({ username: 'admin', password: DEMO_PASSWORD }));
-  expect(res.status).toBe(200);
-});
-afterAll(async () => {
-  await server.close();
-});
-
-const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json', ...headers },
-  body: typeof body === 'string' ? body : JSON.stringify(body),
-});
+beforeAll(() => contract.start());
+afterAll(() => contract.close());
 
 const observation = (over: object = {}) => ({
   author: '王分析',
@@ -298,7 +254,7 @@ describe.each(targets)('the API contract: $name', (target) => {
 
 describe('what only one side has', () => {
   it('the server has no demo reset: nobody can wipe the audit trail over HTTP', async () => {
-    const res = await server.request('/api/demo/reset', { method: 'POST' });
+    const res = await server().request('/api/demo/reset', { method: 'POST' });
     expect(res.status).toBe(404);
   });
 

@@ -9,6 +9,8 @@ import { openDatabase, type OpenDatabase } from '@/server/store/database';
 import { seedIfEmpty } from '@/server/store/seed';
 import { sqlStore } from '@/server/store/sql-store';
 import { sqlAccountsStore } from '@/server/store/sql-accounts-store';
+import { sqlAlertsStore } from '@/server/store/sql-alerts-store';
+import { alertSender, type Alerts } from '@/server/alerts/service';
 import { scryptPasswords } from '@/server/passwords';
 import type { AccountsStore } from '@/api/accounts-store';
 import type { ReadAccess } from '@/domain/accounts';
@@ -96,6 +98,44 @@ async function freshDatabase(): Promise<{
   };
 }
 
+/** The address links in alerts name, in tests. */
+export const TEST_PUBLIC_URL = 'https://tracker.example';
+
+/**
+ * The server's alerts on a database, as `npm start` mounts them, without the service that
+ * evaluates and sends (tests evaluate with `evaluateNow`, or start the service themselves): a
+ * server without a mail server, whose webhooks may reach nothing inside.
+ */
+export function testAlerts(database: OpenDatabase, afterWrite: () => void = () => undefined) {
+  return {
+    store: sqlAlertsStore(database.db),
+    sender: alertSender(null, {
+      allowList: [],
+      now: () => new Date(),
+      logger: createLogger('silent'),
+    }),
+    publicUrl: TEST_PUBLIC_URL,
+    afterWrite,
+  };
+}
+
+/** The server's app with a running alerts service: its sender, its trigger after each write. */
+export function appWithAlerts(database: OpenDatabase, alerts: Alerts) {
+  return serverAppOn(database, {
+    alerts: { ...testAlerts(database, () => alerts.trigger()), sender: alerts.sender },
+  });
+}
+
+/** Requests to `app` as the session `cookie`, with a JSON body. */
+export const callerOf =
+  (app: ReturnType<typeof serverAppOn>) =>
+  (cookie: string, path: string, method = 'GET', body?: unknown, headers = {}) =>
+    app.request(`http://localhost${path}`, {
+      method,
+      headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
 /** The server's HTTP app on a database, with the test defaults for what it is not given. */
 export function serverAppOn(
   database: OpenDatabase,
@@ -117,6 +157,7 @@ export function serverAppOn(
     requestTimeoutMs: 15_000,
     bodyLimitBytes: 262_144,
     importBodyLimitBytes: 8_388_608,
+    alerts: testAlerts(database),
     ...options,
   });
 }
@@ -164,6 +205,9 @@ export async function startTestServer(
     async reset() {
       // TRUNCATE is not a row delete: the audit trail's append-only trigger does not fire.
       await sql`truncate audit_entries, indicators, departments, thrusts, programme`.execute(
+        database.db,
+      );
+      await sql`truncate alert_states, alert_events, inbox_items, follows, notification_settings, webhooks, deliveries`.execute(
         database.db,
       );
       // Seeding moves the revision on, so no cached answer outlives the reset.

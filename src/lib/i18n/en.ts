@@ -293,6 +293,10 @@ export const en: Messages = {
       duplicateInFile: 'The file has this indicator and date more than once.',
       tooEarly: 'The date cannot be before {{min}}.',
       outsideScope: 'Your departments do not own this indicator, so you cannot record it.',
+      httpsRequired:
+        'The address must start with https:// (an intranet address must be on the server’s allow-list).',
+      internalAddress:
+        'It may not point at this machine, a private network, a link-local or a cloud metadata address.',
       tooLong: 'Too long (at most {{max}} characters).',
     },
     menu: {

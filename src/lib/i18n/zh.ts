@@ -270,6 +270,8 @@ export const zh = {
       duplicateInFile: '文件中同一指标、同一日期出现了不止一次。',
       tooEarly: '日期不能早于 {{min}}。',
       outsideScope: '此指标不属于您所在的部门，不能录入。',
+      httpsRequired: '地址须以 https:// 开头（内网地址须由服务器的允许列表放行）。',
+      internalAddress: '不能指向本机、内网、链路本地或云元数据地址。',
       tooLong: '过长（最多 {{max}} 字）。',
     },
     menu: {

@@ -2,13 +2,14 @@
 // asked for one gets an email: what changed since the last, what is due in the next 30 days, and
 // what is overdue, over the indicators it hears about (its departments' and what it follows).
 import type { Kysely } from 'kysely';
-import { alertEventSchema, recipientsOf, digestFor, type Follow } from '@/domain/alerts';
-import { alertMessage } from '@/domain/alert-messages';
-import { roleSchema } from '@/domain/accounts';
+import { alertEventSchema, recipientsOf } from '@/domain/alerts';
+import { digestFor } from '@/domain/alert-digest';
+import { alertMessage, illustrativeMark } from '@/domain/alert-messages';
 import { todayInShanghai } from '@/domain/dates';
 import { formatDate, pick, type Language } from '@/domain/format';
-import { indicatorSchema, type Indicator } from '@/domain/schemas';
+import { currentTarget } from '@/domain/status';
 import type { Database } from '../store/schema';
+import { accountsIn, followsIn, indicatorsIn } from '../store/sql-alerts-rows';
 
 const HOUR_IN_NANJING = (d: Date) => (d.getUTCHours() + 8) % 24;
 
@@ -26,28 +27,9 @@ export async function queueDigests(
       (s.last_digest_on ?? '') < today,
   );
   if (wanting.length === 0) return 0;
-  const indicators: Indicator[] = (
-    await db.selectFrom('indicators').select(['data', 'version']).orderBy('position').execute()
-  ).flatMap((r) => {
-    const parsed = indicatorSchema.safeParse({ ...r.data, version: r.version });
-    return parsed.success ? [parsed.data] : [];
-  });
-  const accounts = (
-    await db
-      .selectFrom('accounts')
-      .select(['username', 'role', 'departments', 'disabled'])
-      .execute()
-  ).flatMap((a) => {
-    const role = roleSchema.safeParse(a.role);
-    return role.success ? [{ ...a, role: role.data }] : [];
-  });
-  const follows: Follow[] = (
-    await db.selectFrom('follows').select(['username', 'kind', 'target_id']).execute()
-  ).flatMap((f) =>
-    f.kind === 'indicator' || f.kind === 'thrust' || f.kind === 'department'
-      ? [{ username: f.username, kind: f.kind, id: f.target_id }]
-      : [],
-  );
+  const indicators = await indicatorsIn(db);
+  const accounts = await accountsIn(db);
+  const follows = await followsIn(db);
   let queued = 0;
   for (const s of wanting) {
     const lang: Language = s.language === 'en' ? 'en' : 'zh';
@@ -73,6 +55,18 @@ export async function queueDigests(
       return i ? pick(i.name, lang) : id;
     };
     const zh = lang === 'zh';
+    const mark = illustrativeMark(lang);
+    /** A due date the data set added (not the source's) is marked where it is shown. */
+    const dueMark = (id: string, what: 'milestone' | 'target') => {
+      const i = byId.get(id);
+      if (!i) return '';
+      if (what === 'milestone' && i.kind === 'milestone')
+        return i.due.provenance.kind === 'illustrative' ? mark : '';
+      if (i.kind !== 'quantitative') return '';
+      const t = currentTarget(i.targets, today).target;
+      const p = t?.dateProvenance ?? t?.provenance;
+      return p?.kind === 'illustrative' ? mark : '';
+    };
     const lines: string[] = [];
     lines.push(
       zh
@@ -90,14 +84,26 @@ export async function queueDigests(
     if (digest.changed.length === 0) lines.push(zh ? '- 无' : '- nothing');
     lines.push('', zh ? '未来 30 天到期：' : 'Due in the next 30 days:');
     for (const d of digest.dueSoon)
-      lines.push(`- ${name(d.indicatorId)}: ${formatDate(d.due, lang)}`);
+      lines.push(
+        `- ${name(d.indicatorId)}: ${formatDate(d.due, lang)}${dueMark(d.indicatorId, d.what)}`,
+      );
     if (digest.dueSoon.length === 0) lines.push(zh ? '- 无' : '- nothing');
     lines.push('', zh ? '已逾期：' : 'Overdue:');
     for (const d of digest.overdue) {
-      lines.push(`- ${name(d.indicatorId)}${d.since ? ` (${formatDate(d.since, lang)})` : ''}`);
+      // A figure is overdue by the data set's reporting cadence; a milestone by its due date.
+      const since = d.since ? ` (${formatDate(d.since, lang)})` : '';
+      const marked = d.what === 'figure' ? mark : dueMark(d.indicatorId, 'milestone');
+      lines.push(`- ${name(d.indicatorId)}${since}${marked}`);
     }
     if (digest.overdue.length === 0) lines.push(zh ? '- 无' : '- nothing');
-    lines.push('', options.publicUrl);
+    lines.push(
+      '',
+      zh
+        ? '标“示意”的日期与结论依据本数据集补充的数据（如报送周期、目标日期），并非来源发布。'
+        : 'Dates and verdicts marked illustrative rest on data this data set added (such as reporting cadences and target dates); the source did not publish them.',
+      '',
+      options.publicUrl,
+    );
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('deliveries')

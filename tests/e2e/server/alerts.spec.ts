@@ -2,11 +2,9 @@
 // milestone as delayed through the form; the server's evaluation puts one alert in the editor's
 // inbox (header count and inbox page) and sends exactly one email to the address in their settings,
 // through an SMTP server this test runs. The inbox and the header badge are photographed.
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { expect, test, watchConsole } from './fixtures';
 import { ADMIN, apiSignIn, freePort } from './server-process';
-import { decoded } from '../../mail';
+import { mailServer } from '../../server/receivers';
 import { SHOTS } from '../shots';
 
 const INDICATOR = '/indicators/sci-fin-pilot-zone';
@@ -22,27 +20,11 @@ test('an owner hears when a commitment slips: the header count, the inbox and on
   launch,
   dataDir,
 }) => {
-  const mails: { to: string; body: string }[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, done) {
-      let body = '';
-      stream.on('data', (b: Buffer) => (body += b.toString()));
-      stream.on('end', () => {
-        mails.push({
-          to: session.envelope.rcptTo.map((r) => r.address).join(','),
-          body: decoded(body),
-        });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const smtp = await mailServer();
+  const { mails } = smtp;
   try {
-    const smtpPort = (smtp.server.address() as AddressInfo).port;
     const server = await launch({ dataDir }, await freePort(), {
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SMTP_URL: smtp.url,
       ALERT_INTERVAL_SECONDS: '5',
     });
     const api = async (cookie: string, method: string, path: string, body: unknown) => {
@@ -113,6 +95,9 @@ test('an owner hears when a commitment slips: the header count, the inbox and on
     await expect(alert).toHaveCount(1);
     await expect(alert).toContainText('【滞后】国家科创金融改革试验区');
     await expect(alert).toContainText('未读');
+    // What happened: who recorded it, the old and new progress, why.
+    await expect(alert.getByLabel('详情')).toContainText('记录人王敏');
+    await expect(alert.getByLabel('详情')).toContainText('新进展延期');
     await expect(alert.getByRole('link', { name: '查看指标' })).toHaveAttribute('href', INDICATOR);
     await page.screenshot({ path: `${SHOTS}/inbox-zh.png`, fullPage: true });
 
@@ -121,6 +106,7 @@ test('an owner hears when a commitment slips: the header count, the inbox and on
     await expect.poll(() => mails.length, { timeout: 10_000 }).toBe(1);
     expect(mails[0]?.to).toBe(EMAIL);
     expect(mails[0]?.body).toContain('国家科创金融改革试验区');
+    expect(mails[0]?.body).toContain('记录人：王敏');
     await page.waitForTimeout(6_000);
     expect(mails).toHaveLength(1);
 
@@ -161,6 +147,6 @@ test('an owner hears when a commitment slips: the header count, the inbox and on
     await adminPage.screenshot({ path: `${SHOTS}/admin-webhooks-zh.png`, fullPage: true });
     await adminContext.close();
   } finally {
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
   }
 });

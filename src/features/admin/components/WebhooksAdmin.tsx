@@ -19,8 +19,10 @@ import {
 } from '@/domain/inbox';
 import { useDepartmentNames } from '@/hooks/use-department-names';
 import { useLanguage } from '@/hooks/use-language';
-import { alertQueries, alertsAbsent, useWebhookWrites } from '@/lib/api/alerts';
+import { alertQueries, alertsAbsent, refusedUrl, useWebhookWrites } from '@/lib/api/alerts';
 import { DepartmentChoices } from './DepartmentChoices';
+import { WebhookTest } from './WebhookTest';
+import { useDeliveryProblemText } from '@/hooks/use-delivery-test';
 import styles from './admin.module.css';
 
 type Done = { ok: boolean; text: string } | null;
@@ -64,8 +66,12 @@ function CreateWebhook({ onDone }: { onDone: (done: Done) => void }) {
         setSecret('');
         setDepartments([]);
       },
-      onError: (error) =>
-        onDone({ ok: false, text: t('alerts.webhooks.failed', { reason: errorText(error, t) }) }),
+      onError: (error) => {
+        // The server's word on the address (https only, nothing inside) goes beside the field.
+        const url = refusedUrl(error);
+        if (url) setErrors({ url: t(`entry.issues.${url}`) });
+        onDone({ ok: false, text: t('alerts.webhooks.failed', { reason: errorText(error, t) }) });
+      },
     });
   };
 
@@ -144,6 +150,7 @@ function WebhookRow({ hook, onDone }: { hook: Webhook; onDone: (done: Done) => v
   const lang = useLanguage();
   const names = useDepartmentNames();
   const { remove } = useWebhookWrites();
+  const problemText = useDeliveryProblemText();
   const [confirming, setConfirming] = useState(false);
   const confirm = () => {
     setConfirming(false);
@@ -171,14 +178,7 @@ function WebhookRow({ hook, onDone }: { hook: Webhook; onDone: (done: Done) => v
           <ul className={styles.problems}>
             {hook.problems.map((p) => (
               <li key={p.event}>
-                {t('alerts.webhooks.problem', {
-                  state:
-                    p.state === 'failed'
-                      ? t('alerts.webhooks.failedState')
-                      : t('alerts.webhooks.retryingState'),
-                  attempts: p.attempts,
-                  error: p.error ?? '—',
-                })}
+                {problemText(p)}
                 {p.nextAttemptAt && (
                   <>
                     {'；'}
@@ -193,6 +193,7 @@ function WebhookRow({ hook, onDone }: { hook: Webhook; onDone: (done: Done) => v
         )}
       </td>
       <td>
+        <WebhookTest hook={hook} />
         {!confirming && (
           <button
             type="button"
@@ -235,7 +236,7 @@ export function WebhooksAdmin() {
   const { t } = useTranslation();
   const session = useSession();
   const available = session.data?.alerts === true;
-  // Only where the API has alerts (the server): the demo's mock API has none.
+  // Only where the API has alerts (the server and the demo both have them).
   const hooks = useQuery({ ...alertQueries.webhooks(), enabled: available });
   const [done, setDone] = useState<Done>(null);
   if ((session.data && !available) || alertsAbsent(hooks.error)) {

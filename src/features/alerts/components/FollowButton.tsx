@@ -25,7 +25,7 @@ export function FollowButton({
   const { t } = useTranslation();
   const session = useSession();
   const signedIn = session.data?.principal.kind === 'user';
-  // Only where the API has alerts (the server): the demo's mock API has none.
+  // Only where the API has alerts (the server and the demo both have them).
   const follows = useQuery({
     ...alertQueries.follows(),
     enabled: signedIn && session.data?.alerts === true,

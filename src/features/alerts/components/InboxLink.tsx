@@ -29,7 +29,7 @@ function useInboxAfterWrites(active: boolean) {
       for (const ms of AFTER_WRITE_MS) {
         const timer = setTimeout(() => {
           timers.delete(timer);
-          void queryClient.invalidateQueries({ queryKey: alertQueries.inbox().queryKey });
+          void queryClient.invalidateQueries({ queryKey: alertQueries.inboxes() });
         }, ms);
         timers.add(timer);
       }
@@ -43,15 +43,15 @@ function useInboxAfterWrites(active: boolean) {
 
 export function InboxLink() {
   const session = useSession();
+  const lang = useLanguage();
   const signedIn = session.data?.principal.kind === 'user';
-  // Only where the API has alerts (the server): the demo's mock API has none.
+  // Only where the API has alerts.
   const inbox = useQuery({
-    ...alertQueries.inbox(),
+    ...alertQueries.inbox(lang),
     enabled: signedIn && session.data?.alerts === true,
   });
   useInboxAfterWrites(signedIn && session.data?.alerts === true && !alertsAbsent(inbox.error));
   const { t } = useTranslation();
-  const lang = useLanguage();
   if (!signedIn || !inbox.data) return null;
   const unread = inbox.data.unread;
   return (

@@ -6,6 +6,7 @@ import { Link, useLocation } from '@/lib/router';
 import { useTranslation } from '@/lib/i18n';
 import { errorText } from '@/components/ui/ErrorMessage';
 import { Panel, QueryView } from '@/components/ui/Panel';
+import { IllustrativeMark } from '@/components/ui/Provenance';
 import form from '@/components/ui/form.module.css';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/domain/format';
@@ -37,6 +38,25 @@ function InboxEntry({ item, onOpen }: { item: InboxItem; onOpen: () => void }) {
         </span>
       </div>
       <p className={styles.reason}>{item.message.reason}</p>
+      {/* The facts after the first (the indicator, named in the title): old and new, who, when, why. */}
+      {item.message.facts.length > 1 && (
+        <dl className={styles.facts} aria-label={t('alerts.inbox.facts')}>
+          {item.message.facts.slice(1).map((f) => (
+            <div key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>
+                {f.value}
+                {f.illustrative && (
+                  <>
+                    {' '}
+                    <IllustrativeMark />
+                  </>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <div className={styles.meta}>
         <span>
           {t('alerts.inbox.received')}{' '}
@@ -53,10 +73,11 @@ function InboxEntry({ item, onOpen }: { item: InboxItem; onOpen: () => void }) {
 export function InboxPage() {
   const { t } = useTranslation();
   const location = useLocation();
+  const lang = useLanguage();
   const session = useSession();
   const signedIn = session.data?.principal.kind === 'user';
   const available = session.data?.alerts === true;
-  const inbox = useQuery({ ...alertQueries.inbox(), enabled: signedIn && available });
+  const inbox = useQuery({ ...alertQueries.inbox(lang), enabled: signedIn && available });
   const markRead = useMarkRead();
   if (session.data && !signedIn) {
     return (

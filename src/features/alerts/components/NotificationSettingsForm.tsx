@@ -1,6 +1,7 @@
 // How an account wants to hear about alerts: an email address (or none), email per alert on or
 // off, a digest, and the language of what is sent. Checked here as the server checks it; what the
-// server still refuses (422) is said beside the form.
+// server still refuses (422) is said beside the form. Where no email can go out (a server without
+// a mail server, the demo) a warning says so, and a test email answers at once.
 import '@/lib/i18n/alerts';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type SubmitEvent } from 'react';
@@ -8,9 +9,15 @@ import { useTranslation } from '@/lib/i18n';
 import { errorText } from '@/components/ui/ErrorMessage';
 import { Panel, QueryView } from '@/components/ui/Panel';
 import form from '@/components/ui/form.module.css';
-import { DIGESTS, notificationSettingsSchema, type NotificationSettings } from '@/domain/inbox';
+import {
+  DIGESTS,
+  notificationSettingsSchema,
+  type EmailDelivery,
+  type NotificationSettings,
+} from '@/domain/inbox';
+import { useDeliveryTestText } from '@/hooks/use-delivery-test';
 import { ApiValidationError } from '@/lib/api/client';
-import { alertQueries, useSaveSettings } from '@/lib/api/alerts';
+import { alertQueries, useSaveSettings, useTestEmail } from '@/lib/api/alerts';
 
 const DIGEST_WORDS = { off: 'digestOff', daily: 'digestDaily', weekly: 'digestWeekly' } as const;
 
@@ -135,13 +142,50 @@ function SettingsForm({ saved }: { saved: NotificationSettings }) {
   );
 }
 
+/** Where no email can go out, said before anyone types an address. */
+function DeliveryWarning({ delivery }: { delivery: EmailDelivery }) {
+  const { t } = useTranslation();
+  if (delivery === 'ready') return null;
+  return <p className={form.notice}>{t(`alerts.settings.${delivery}`)}</p>;
+}
+
+/** A test email to the saved address, and what became of it. */
+function EmailTest() {
+  const { t } = useTranslation();
+  const test = useTestEmail();
+  const outcome = useDeliveryTestText()(test);
+  return (
+    <div className={form.actions}>
+      <button
+        type="button"
+        className={form.secondary}
+        disabled={test.isPending}
+        onClick={() => test.mutate()}
+      >
+        {test.isPending ? t('alerts.settings.testing') : t('alerts.settings.test')}
+      </button>
+      {outcome && (
+        <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? form.done : form.alert}>
+          {outcome.text}
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function NotificationSettingsForm() {
   const { t } = useTranslation();
   const settings = useQuery(alertQueries.settings());
   return (
     <Panel title={t('alerts.settings.heading')}>
       <QueryView query={settings} loadingLabel={t('app.loading')}>
-        {(saved) => <SettingsForm saved={saved} />}
+        {(saved) => (
+          <>
+            <DeliveryWarning delivery={saved.emailDelivery} />
+            <SettingsForm saved={saved} />
+            <EmailTest />
+          </>
+        )}
       </QueryView>
     </Panel>
   );
