@@ -1,7 +1,7 @@
 // The server's HTTP app: request ids and JSON access logs, security headers, body limits and a
 // time limit, health checks, the API (src/api, on the SQL store) under /api, and the SPA.
+import { createHash } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
@@ -13,6 +13,7 @@ import type { AccountsStore } from '@/api/accounts-store';
 import type { PasswordHasher } from '@/api/auth';
 import type { ChangeHub } from '@/api/change-hub';
 import type { Store } from '@/api/store';
+import { bodyLimits } from './body-limit';
 import { errorFields, type Logger } from './log';
 import { pageRenderer, type FirstScreenDrawer } from './page';
 import { routePreloads, type Manifest } from './route-preloads';
@@ -61,10 +62,14 @@ type Env = { Variables: { requestId: string } };
 
 const problemBody = (code: string, message: string) => ({ error: { code, message } });
 
-/** The address a request came from: the proxy's word for it when it is trusted. */
-function clientAddress(c: Context, trustProxy: boolean): string {
+/**
+ * The address a request came from: the proxy's word for it when it is trusted. The proxy appends
+ * the address it saw to X-Forwarded-For, after whatever the client sent in it: only the last entry
+ * is the proxy's, every one before it is the client's own say.
+ */
+export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {
@@ -109,16 +114,11 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
       : c.json({ status: 'unavailable', reason: 'the database does not answer' }, 503);
   });
 
-  const limit = (maxSize: number): MiddlewareHandler<Env> =>
-    bodyLimit({
-      maxSize,
-      onError: (c) =>
-        c.json(problemBody('payloadTooLarge', `the body may be at most ${maxSize} bytes`), 413),
-    });
-  // An import carries up to 1,000 rows; every other body is one record. (No other endpoint
-  // reads a body.)
-  app.use('/api/imports', limit(options.importBodyLimitBytes));
-  app.use('/api/indicators/*', limit(options.bodyLimitBytes));
+  // Every body is limited (src/server/body-limit.ts): imports get the larger limit, sign-in and
+  // pairing a small one, every other route the default.
+  app.use(
+    bodyLimits({ defaultBytes: options.bodyLimitBytes, importBytes: options.importBodyLimitBytes }),
+  );
   // The feed's stream is open for hours by design, and each message must leave at once: neither
   // the time limit nor compression (which would buffer it) applies to it.
   app.use(
@@ -163,6 +163,8 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
       sessionMaxMs: options.sessionMaxMs,
       trustProxy: options.trustProxy,
       clientAddress: (c) => clientAddress(c, options.trustProxy),
+      // Node's digest, on this thread: WebCrypto's waits for libuv's pool, behind password checks.
+      sha256: (text) => Promise.resolve(createHash('sha256').update(text).digest('hex')),
     },
     ...(options.feed
       ? {
