@@ -12,7 +12,7 @@ import { createApi, noSuchEndpoint, type AlertsContext } from '@/api/app';
 import type { AccountsStore } from '@/api/accounts-store';
 import type { PasswordHasher } from '@/api/auth';
 import type { ChangeHub } from '@/api/change-hub';
-import type { Store } from '@/api/store';
+import type { StorageFailure, Store } from '@/api/store';
 import { bodyLimits } from './body-limit';
 import { errorFields, type Logger } from './log';
 import { pageRenderer, type FirstScreenDrawer } from './page';
@@ -31,8 +31,13 @@ export interface ServerAppOptions {
   /** Alerts (their store, the sender, the public address) and their trigger after each write. */
   alerts?: AlertsContext & { afterWrite: () => void };
   logger: Logger;
-  /** Whether the database answers (for /readyz). */
-  ready: () => Promise<boolean>;
+  /**
+   * Whether the server can serve (for /readyz): true, or why not (the database does not answer,
+   * the disk refuses writes, a table lost rows); false means the database does not answer.
+   */
+  ready: () => Promise<boolean | { unavailable: string }>;
+  /** A failed request's error as a storage failure naming its cause (507), or null. */
+  storageFailure?: (error: unknown) => StorageFailure | null;
   /** The SPA's files; none for an API-only app (tests). */
   files?: Map<string, StaticFile>;
   /** The client build's manifest: which scripts each route's page preloads. */
@@ -108,10 +113,10 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
-    const ok = await options.ready().catch(() => false);
-    return ok
-      ? c.json({ status: 'ready' })
-      : c.json({ status: 'unavailable', reason: 'the database does not answer' }, 503);
+    const state = await options.ready().catch(() => false);
+    if (state === true) return c.json({ status: 'ready' });
+    const reason = state === false ? 'the database does not answer' : state.unavailable;
+    return c.json({ status: 'unavailable', reason }, 503);
   });
 
   // Every body is limited (src/server/body-limit.ts): imports get the larger limit, sign-in and
@@ -155,6 +160,7 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
           afterWrite: options.alerts.afterWrite,
         }
       : {}),
+    ...(options.storageFailure ? { storageFailure: options.storageFailure } : {}),
     auth: {
       accounts: options.accounts,
       passwords: options.passwords,

@@ -15,7 +15,11 @@ import { createLogger, errorFields, type Logger } from './log';
 import type { FirstScreenDrawer } from './page';
 import { readManifest } from './route-preloads';
 import { loadStaticFiles } from './static-files';
+import { StorageFailure } from '@/api/store';
+import { SERVER_OWNER, serverControl } from './control';
 import { openDatabase } from './store/database';
+import { checkIntegrity } from './store/integrity';
+import { classifyStorageFailure, probeWritable } from './store/storage-errors';
 import { seedIfEmpty } from './store/seed';
 import { sqlStore } from './store/sql-store';
 import { sqlAccountsStore } from './store/sql-accounts-store';
@@ -43,9 +47,23 @@ async function main(): Promise<void> {
   }
   const files = loadStaticFiles(staticDir);
 
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, SERVER_OWNER);
   const seeded = await seedIfEmpty(database.db);
-  logger.info('database ready', { kind: database.kind, where: database.where, seeded });
+  const integrity = await checkIntegrity(database.db);
+  logger.info('database ready', {
+    kind: database.kind,
+    where: database.where,
+    seeded,
+    integrityCheckMs: integrity.ms,
+  });
+  if (integrity.damage.length > 0) {
+    logger.error('the database does not hold what it should: not ready', {
+      damage: integrity.damage,
+    });
+  }
+  // The CLI tools' backups and account commands, done here while this server holds DATA_DIR.
+  database.hold?.serve(serverControl(database.db, scryptPasswords));
+  const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
 
   const accounts = sqlAccountsStore(database.db);
   await ensureFirstAdmin(accounts, scryptPasswords, config.firstAdmin, new Date(), (text) =>
@@ -84,8 +102,17 @@ async function main(): Promise<void> {
     manifest: readManifest(staticDir),
     drawFirstScreen: await loadFirstScreenDrawer(staticDir, logger),
     ready: async () => {
+      if (integrity.damage.length > 0) {
+        return { unavailable: `the database is damaged: ${integrity.damage.join('; ')}` };
+      }
+      const refused = dataDir ? probeWritable(dataDir) : null;
+      if (refused) return { unavailable: refused.message };
       await sql`select 1`.execute(database.db);
       return true;
+    },
+    storageFailure: (error) => {
+      const problem = classifyStorageFailure(error, dataDir);
+      return problem ? new StorageFailure(problem.message) : null;
     },
     requestTimeoutMs: config.requestTimeoutMs,
     bodyLimitBytes: config.bodyLimitBytes,
