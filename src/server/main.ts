@@ -18,8 +18,8 @@ import { loadStaticFiles } from './static-files';
 import { StorageFailure } from '@/api/store';
 import { SERVER_OWNER, serverControl } from './control';
 import { openDatabase } from './store/database';
-import { checkIntegrity } from './store/integrity';
-import { classifyStorageFailure, probeWritable } from './store/storage-errors';
+import { checkIntegrity, readiness } from './store/integrity';
+import { classifyStorageFailure } from './store/storage-errors';
 import { seedIfEmpty } from './store/seed';
 import { sqlStore } from './store/sql-store';
 import { sqlAccountsStore } from './store/sql-accounts-store';
@@ -101,15 +101,7 @@ async function main(): Promise<void> {
     files,
     manifest: readManifest(staticDir),
     drawFirstScreen: await loadFirstScreenDrawer(staticDir, logger),
-    ready: async () => {
-      if (integrity.damage.length > 0) {
-        return { unavailable: `the database is damaged: ${integrity.damage.join('; ')}` };
-      }
-      const refused = dataDir ? probeWritable(dataDir) : null;
-      if (refused) return { unavailable: refused.message };
-      await sql`select 1`.execute(database.db);
-      return true;
-    },
+    ready: readiness(database.db, dataDir, integrity.damage),
     storageFailure: (error) => {
       const problem = classifyStorageFailure(error, dataDir);
       return problem ? new StorageFailure(problem.message) : null;

@@ -5,6 +5,7 @@
 // table that cannot be read), each table is asked alone, so the damage is named by table.
 import { sql, type Kysely } from 'kysely';
 import { COUNTED_TABLES } from './migrations/0005-row-counts';
+import { probeWritable } from './storage-errors';
 import type { Database } from './schema';
 
 export interface IntegrityReport {
@@ -60,4 +61,23 @@ export async function checkIntegrity(db: Kysely<Database>): Promise<IntegrityRep
     }
   }
   return { damage, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * /readyz's question: ready, or why not. Not while the start-up check found damage, nor while the
+ * data folder refuses a write (a full disk, a read-only file system), nor while the database does
+ * not answer.
+ */
+export function readiness(
+  db: Kysely<Database>,
+  dataDir: string | null,
+  damage: readonly string[],
+): () => Promise<true | { unavailable: string }> {
+  return async () => {
+    if (damage.length > 0) return { unavailable: `the database is damaged: ${damage.join('; ')}` };
+    const refused = dataDir ? probeWritable(dataDir) : null;
+    if (refused) return { unavailable: refused.message };
+    await sql`select 1`.execute(db);
+    return true;
+  };
 }
