@@ -265,6 +265,7 @@ export const mockAccountsStore: AccountsStore = {
       const atMs = Date.parse(at);
       const since = new Date(atMs - windowMs).toISOString();
       let retryAt = 0;
+      let blocking = '';
       for (const { key, limit } of limits) {
         const newest = t.failures
           .filter((f) => f.key === key && f.at >= since)
@@ -272,9 +273,10 @@ export const mockAccountsStore: AccountsStore = {
           .sort()
           .reverse();
         const oldest = newest[limit - 1];
-        if (oldest) retryAt = Math.max(retryAt, Date.parse(oldest) + windowMs);
+        const frees = oldest ? Date.parse(oldest) + windowMs : 0;
+        if (frees > retryAt) [retryAt, blocking] = [frees, key];
       }
-      if (retryAt > 0) return { retryAt: new Date(retryAt).toISOString() };
+      if (retryAt > 0) return { retryAt: new Date(retryAt).toISOString(), key: blocking };
       const dayAgo = new Date(atMs - 86_400_000).toISOString();
       const added = limits.map(({ key }) => ({ key, at, id: crypto.randomUUID() }));
       t.failures = [...t.failures.filter((f) => f.at >= dayAgo), ...added];
@@ -287,7 +289,8 @@ export const mockAccountsStore: AccountsStore = {
   signInFailureCounts: async (prefix, since) => {
     const counts = new Map<string, number>();
     for (const f of (await read()).failures) {
-      if (f.key.startsWith(prefix) && f.at >= since) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+      if (f.key.startsWith(prefix) && f.at >= since)
+        counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
     }
     return counts;
   },

@@ -76,5 +76,8 @@ export interface SignInLimit {
   limit: number;
 }
 
-/** A counted attempt (its rows, released when the password is right), or when to come again. */
-export type SignInClaim = { ids: string[] } | { retryAt: string };
+/**
+ * A counted attempt (its rows, released when the password is right), or when to come again and
+ * the key whose limit says so.
+ */
+export type SignInClaim = { ids: string[] } | { retryAt: string; key: string };

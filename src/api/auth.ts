@@ -7,7 +7,13 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { DemoAccount, Principal, ReadAccess, Refusal, WriteAction } from '@/domain/accounts';
 import { refusalFor } from '@/domain/accounts';
 import type { AccountsStore, StoredSession } from './accounts-store';
-import { createHashingQueue, type HashingLimits, type HashingQueue } from './hashing-queue';
+import {
+  createHashingQueue,
+  createSignInBlocks,
+  type HashingLimits,
+  type HashingQueue,
+  type SignInBlocks,
+} from './hashing-queue';
 import { problem } from './respond';
 
 export const SESSION_COOKIE = 'npf_session';
@@ -108,8 +114,10 @@ export interface Auth {
   options: AuthOptions & { carrier: SessionCarrier };
   /** SHA-256 (hex), off the thread pool where the server can (see AuthOptions.sha256). */
   sha256: (text: string) => Promise<string>;
-  /** Where password checks wait their turn. */
+  /** Where sign-in attempts wait their turn. */
   hashing: HashingQueue;
+  /** Sign-in refusals remembered for a few seconds (cleared by forget()). */
+  signInBlocks: SignInBlocks;
   middleware: MiddlewareHandler<AuthEnv>;
   /** Forget what was resolved (a sign-out, a revocation, a changed account). */
   forget(): void;
@@ -127,6 +135,7 @@ export function createAuth(options: AuthOptions, now: () => Date): Auth {
   const carrier = options.carrier ?? cookieCarrier(options.trustProxy ?? false);
   const { accounts } = options;
   const sha256 = options.sha256 ?? sha256Hex;
+  const signInBlocks = createSignInBlocks();
   const cache = new Map<string, { who: Who; until: number }>();
 
   async function resolve(c: Context): Promise<Who> {
@@ -227,8 +236,12 @@ export function createAuth(options: AuthOptions, now: () => Date): Auth {
     options: { ...options, carrier },
     sha256,
     hashing: createHashingQueue(options.hashing),
+    signInBlocks,
     middleware,
-    forget: () => cache.clear(),
+    forget: () => {
+      cache.clear();
+      signInBlocks.clear();
+    },
     async startSession(c, kind, subject, at) {
       const id = randomToken();
       const iso = at.toISOString();

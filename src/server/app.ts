@@ -141,7 +141,14 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
       ),
     ),
   );
-  app.use('/api/*', exceptFeed(compress()));
+  // Only reads are compressed (lists, records, audit trails): every other answer is small, and
+  // each compression is work for libuv's thread pool, which password checks need (a flood of
+  // sign-ins once queued hundreds of compressions of error answers ahead of them).
+  const gzip = compress();
+  app.use(
+    '/api/*',
+    exceptFeed((c, next) => (c.req.method === 'GET' ? gzip(c, next) : next())),
+  );
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');

@@ -3,6 +3,8 @@
 // (signing in, pairing a screen). A body over its limit is refused with 413 at once: by its
 // Content-Length before a byte of it is read, or, sent chunked without one, as soon as the bytes
 // counted pass the limit. The answer closes the connection, so the rest is never read either.
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
@@ -26,10 +28,30 @@ export function bodyLimitFor(path: string, limits: BodyLimits): number {
   return limits.defaultBytes;
 }
 
+/** How long a refused upload's connection stays open after the answer, reading and dropping. */
+const LINGER_MS = 2_000;
+
+/**
+ * After the answer, the connection closes ("Connection: close"), but gently: a socket closed
+ * with bytes of the body still arriving is reset, and a reset can discard the 413 before the
+ * client has read it (it then sees only a broken connection). So the server ends its side, drops
+ * what still arrives, and closes when the client does, or after LINGER_MS at most.
+ */
+function closeGently(socket: Socket): void {
+  socket.destroySoon = () => {
+    socket.end();
+    socket.resume();
+    socket.once('end', () => socket.destroy());
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  };
+}
+
 function tooLarge(c: Context, maxSize: number): Response {
   // Closing the connection is what keeps the rest of a large body from being read (and thrown
-  // away) after the answer: Node would otherwise drain it to keep the connection alive.
+  // away) after the answer: Node would otherwise drain all of it to keep the connection alive.
   c.header('Connection', 'close');
+  const socket = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket;
+  if (socket) closeGently(socket);
   return c.json(
     {
       error: {

@@ -1,7 +1,9 @@
 // Signing in and out, who is asking, and pairing a wall screen. Sign-in is throttled per account
 // and address, per address, and per account from anywhere; each attempt is counted as a failure
 // before its password is checked (and uncounted when it was right), so a burst cannot slip past
-// the limit. Password checks wait their turn in a bounded queue (src/api/hashing-queue.ts). An
+// the limit. Attempts (their count and their password check) wait their turn in a bounded queue
+// with a share per address (src/api/hashing-queue.ts), so a flood holds neither the database nor
+// libuv's threads for long. An
 // unknown name, a wrong password and a disabled account get the same answer, after the same work
 // (a password is always checked, against a stand-in hash when there is no account), so the
 // answer tells nothing about which names exist.
@@ -64,13 +66,9 @@ export function sessionRoutes(api: ApiContext) {
       const { username, password } = parsed.data;
       const now = api.now();
       const address = auth.options.clientAddress?.(c) ?? 'unknown';
-      const claim = await accounts.claimSignInAttempt(
-        signInLimits(username, address),
-        now.toISOString(),
-        THROTTLE_WINDOW_MS,
-      );
-      if ('retryAt' in claim) {
-        const wait = Math.max(1, Math.ceil((Date.parse(claim.retryAt) - now.getTime()) / 1000));
+      const limits = signInLimits(username, address);
+      const tooMany = (retryAt: number) => {
+        const wait = Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));
         c.header('Retry-After', String(wait));
         return problem(
           c,
@@ -78,23 +76,43 @@ export function sessionRoutes(api: ApiContext) {
           'tooManyAttempts',
           `too many failed sign-ins; try again in ${wait} seconds`,
         );
-      }
-      const account = await accounts.account(username);
-      let matches: boolean;
+      };
+      // Refused a moment ago by the database: refused again from memory, at no cost.
+      const remembered = auth.signInBlocks.blocked(
+        limits.map((l) => l.key),
+        now.getTime(),
+      );
+      if (remembered !== null) return tooMany(remembered);
+      // The whole attempt takes a turn: counting it (the database) and checking the password
+      // (scrypt), so a flood costs neither more than a few at a time.
+      let attempt;
       try {
-        const stored = account?.passwordHash ?? (await standInHash());
-        matches = await auth.hashing.run(address, () => passwords.verify(password, stored));
+        attempt = await auth.hashing.run(address, async () => {
+          const claim = await accounts.claimSignInAttempt(
+            limits,
+            now.toISOString(),
+            THROTTLE_WINDOW_MS,
+          );
+          if ('retryAt' in claim) {
+            auth.signInBlocks.remember(claim.key, Date.parse(claim.retryAt), now.getTime());
+            return { retryAt: claim.retryAt };
+          }
+          const account = await accounts.account(username);
+          const stored = account?.passwordHash ?? (await standInHash());
+          return { ids: claim.ids, account, matches: await passwords.verify(password, stored) };
+        });
       } catch (error) {
-        // No turn to check the password: not a failure, and nothing was learnt.
-        await accounts.releaseSignInAttempt(claim.ids);
         if (!(error instanceof HashingBusy)) throw error;
+        // No turn: nothing was counted or checked.
         c.header('Retry-After', '5');
         return problem(c, 503, 'busy', error.message);
       }
+      if (attempt.retryAt !== undefined) return tooMany(Date.parse(attempt.retryAt));
+      const { account, matches } = attempt;
       if (!account || account.disabled || !matches) {
         return problem(c, 401, 'badCredentials', 'wrong name or password');
       }
-      await accounts.releaseSignInAttempt(claim.ids);
+      await accounts.releaseSignInAttempt(attempt.ids);
       await signedIn(c, 'user', account.username);
       await accounts.updateAccount(account.username, { lastSignInAt: now.toISOString() });
       const who: Who = {

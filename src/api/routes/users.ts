@@ -8,11 +8,7 @@ import type { AccountChanges, StoredAccount } from '../accounts-store';
 import type { ApiContext } from '../app';
 import { refuse, type AuthEnv } from '../auth';
 import { jsonBody, problem, quoteId } from '../respond';
-import {
-  FAILURES_PER_ACCOUNT,
-  FAILURES_PER_ACCOUNT_ANYWHERE,
-  THROTTLE_WINDOW_MS,
-} from './session';
+import { FAILURES_PER_ACCOUNT, FAILURES_PER_ACCOUNT_ANYWHERE, THROTTLE_WINDOW_MS } from './session';
 
 /** What an admin sees of an account: never its password's hash. */
 function publicAccount(stored: StoredAccount): Account {
@@ -156,6 +152,7 @@ export function userRoutes(api: ApiContext) {
         return problem(c, 404, 'notFound', `no account ${quoteId(username)}`);
       }
       await accounts.clearSignInFailures(username);
+      auth.forget();
       return c.body(null, 204);
     })
     .delete('/users/:username/sessions', async (c) => {

@@ -58,7 +58,9 @@ function jsonSafe(row: Record<string, unknown>): Record<string, unknown> {
 export async function exportRows(trx: Transaction<Database>): Promise<TableRows> {
   const out: TableRows = {};
   for (const table of ROW_TABLES) {
-    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table)} order by 1, 2`.execute(trx);
+    const rows = await sql<
+      Record<string, unknown>
+    >`select * from ${sql.table(table)} order by 1, 2`.execute(trx);
     out[table] = rows.rows.map(jsonSafe);
   }
   return out;

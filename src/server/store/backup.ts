@@ -40,44 +40,51 @@ export type Backup = z.infer<typeof backupSchema>;
 
 export async function exportBackup(db: Kysely<Database>, now = new Date()): Promise<Backup> {
   // One snapshot for every table: writes committed while it reads are in none of it.
-  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    const programme = await trx.selectFrom('programme').select('data').executeTakeFirst();
-    if (!programme) {
-      throw new RestoreError('the database holds no data yet: start the server once to create it');
-    }
-    const docs = async (table: 'thrusts' | 'departments') =>
-      (await trx.selectFrom(table).select('data').orderBy('position').execute()).map((r) => r.data);
-    const indicators = await trx
-      .selectFrom('indicators')
-      .select(['data', 'version'])
-      .orderBy('position')
-      .execute();
-    const audit = await trx
-      .selectFrom('audit_entries')
-      .select(['entry', 'version'])
-      .orderBy('seq')
-      .execute();
-    const revision = await trx
-      .selectFrom('counters')
-      .select('value')
-      .where('name', '=', 'revision')
-      .executeTakeFirstOrThrow();
-    // Parsed on the way out too: a backup that cannot be restored is no backup.
-    return backupSchema.parse({
-      format: BACKUP_FORMAT,
-      version: 2,
-      exportedAt: now.toISOString(),
-      revision: Number(revision.value),
-      programme: programme.data,
-      thrusts: await docs('thrusts'),
-      departments: await docs('departments'),
-      indicators: indicators.map((r) => ({ ...r.data, version: r.version })),
-      audit: audit.map((r) => ({ ...r.entry, version: r.version })),
-      accounts: await sqlAccountsStore(trx).accounts(),
-      displays: await sqlAccountsStore(trx).displays(),
-      tables: await exportRows(trx),
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const programme = await trx.selectFrom('programme').select('data').executeTakeFirst();
+      if (!programme) {
+        throw new RestoreError(
+          'the database holds no data yet: start the server once to create it',
+        );
+      }
+      const docs = async (table: 'thrusts' | 'departments') =>
+        (await trx.selectFrom(table).select('data').orderBy('position').execute()).map(
+          (r) => r.data,
+        );
+      const indicators = await trx
+        .selectFrom('indicators')
+        .select(['data', 'version'])
+        .orderBy('position')
+        .execute();
+      const audit = await trx
+        .selectFrom('audit_entries')
+        .select(['entry', 'version'])
+        .orderBy('seq')
+        .execute();
+      const revision = await trx
+        .selectFrom('counters')
+        .select('value')
+        .where('name', '=', 'revision')
+        .executeTakeFirstOrThrow();
+      // Parsed on the way out too: a backup that cannot be restored is no backup.
+      return backupSchema.parse({
+        format: BACKUP_FORMAT,
+        version: 2,
+        exportedAt: now.toISOString(),
+        revision: Number(revision.value),
+        programme: programme.data,
+        thrusts: await docs('thrusts'),
+        departments: await docs('departments'),
+        indicators: indicators.map((r) => ({ ...r.data, version: r.version })),
+        audit: audit.map((r) => ({ ...r.entry, version: r.version })),
+        accounts: await sqlAccountsStore(trx).accounts(),
+        displays: await sqlAccountsStore(trx).displays(),
+        tables: await exportRows(trx),
+      });
     });
-  });
 }
 
 export class RestoreError extends Error {

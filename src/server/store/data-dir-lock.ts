@@ -11,7 +11,15 @@
 // Only the folder's owner may connect: the socket is made 0600, inside the data folder.
 // A brief claim file (O_EXCL, with its pid) makes "is the socket live? then take it" one step
 // between two openers starting at the same moment.
-import { chmodSync, mkdirSync, openSync, closeSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { join, relative } from 'node:path';
 
@@ -180,14 +188,12 @@ export async function holdDataDir(dataDir: string, owner: string): Promise<DataD
           ? Promise.resolve<ControlReply>({ ok: true, owner, pid: process.pid })
           : handler(request);
       answer
-        .catch(
-          (error: unknown): ControlReply => ({
-            ok: false,
-            owner,
-            pid: process.pid,
-            error: error instanceof Error ? error.message : String(error),
-          }),
-        )
+        .catch((error: unknown): ControlReply => ({
+          ok: false,
+          owner,
+          pid: process.pid,
+          error: error instanceof Error ? error.message : String(error),
+        }))
         .then((reply) => socket.end(JSON.stringify(reply)));
     });
     socket.on('error', () => socket.destroy());

@@ -244,6 +244,7 @@ export function sqlAccountsStore(db: Kysely<Database>): AccountsStore {
           await sql`select pg_advisory_xact_lock(hashtext(${`sign-in ${key}`}))`.execute(trx);
         }
         let retryAt = 0;
+        let blocking = '';
         for (const { key, limit } of keys) {
           const newest = await trx
             .selectFrom('sign_in_failures')
@@ -254,9 +255,10 @@ export function sqlAccountsStore(db: Kysely<Database>): AccountsStore {
             .limit(limit)
             .execute();
           const oldest = newest[limit - 1];
-          if (oldest) retryAt = Math.max(retryAt, new Date(oldest.at).getTime() + windowMs);
+          const frees = oldest ? new Date(oldest.at).getTime() + windowMs : 0;
+          if (frees > retryAt) [retryAt, blocking] = [frees, key];
         }
-        if (retryAt > 0) return { retryAt: new Date(retryAt).toISOString() };
+        if (retryAt > 0) return { retryAt: new Date(retryAt).toISOString(), key: blocking };
         // Nothing older than a day is ever asked for.
         await trx
           .deleteFrom('sign_in_failures')
@@ -272,7 +274,10 @@ export function sqlAccountsStore(db: Kysely<Database>): AccountsStore {
     },
     async releaseSignInAttempt(ids) {
       if (ids.length === 0) return;
-      await db.deleteFrom('sign_in_failures').where('seq', 'in', [...ids]).execute();
+      await db
+        .deleteFrom('sign_in_failures')
+        .where('seq', 'in', [...ids])
+        .execute();
     },
     async signInFailureCounts(prefix, since) {
       const rows = await db
