@@ -38,7 +38,7 @@ export function serverControl(db: Kysely<Database>, passwords: PasswordHasher): 
             'a restore goes into an empty database: stop the server, then run npm run db:import with a new DATA_DIR',
         };
       default:
-        return { ok: false, ...reply, error: `unknown command ${String(request.command)}` };
+        return { ok: false, ...reply, error: `unknown command ${request.command as string}` };
     }
   };
 }

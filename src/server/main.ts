@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
-import { sql } from 'kysely';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createServerApp } from './app';
 import { startChangeFeed } from './change-feed';

@@ -212,10 +212,10 @@ describe('a folder that cannot be opened', () => {
     },
   );
 
-  it('names a full disk as the cause rather than what the database said', async () => {
+  it('names a full disk as the cause rather than what the database said', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'npf-full-start-'));
     symlinkSync('/dev/full', join(dataDir, '.write-probe'));
-    const error = await storageError(dataDir, new Error('Aborted()'));
+    const error = storageError(dataDir, new Error('Aborted()'));
     expect(error.message).toMatch(/the disk holding .* is full/);
     // The probe leaves nothing behind (here: the stand-in for a full disk is gone).
     expect(probeWritable(dataDir)).toBeNull();

@@ -38,12 +38,14 @@ export async function onDatabase<T>(
       if (error instanceof DataDirInUse && attempt === 0) continue;
       throw error;
     }
-    opened.hold?.serve(async () => ({
-      ok: false,
-      owner,
-      pid: process.pid,
-      error: `${owner} has the data folder open; try again when it has finished`,
-    }));
+    opened.hold?.serve(() =>
+      Promise.resolve({
+        ok: false,
+        owner,
+        pid: process.pid,
+        error: `${owner} has the data folder open; try again when it has finished`,
+      }),
+    );
     try {
       return await work.offline(opened);
     } finally {

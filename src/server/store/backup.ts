@@ -11,7 +11,7 @@ import { accountSchema, displaySchema } from '@/domain/accounts';
 import { writeDataSet } from './data-set';
 import { sqlAccountsStore } from './sql-accounts-store';
 import type { Database } from './schema';
-import { exportRows, importRows, ROW_TABLES, type TableRows } from './backup-tables';
+import { exportRows, importRows, ROW_TABLES } from './backup-tables';
 
 export const BACKUP_FORMAT = 'npf-tracker-backup';
 
@@ -120,7 +120,7 @@ export async function importBackup(db: Kysely<Database>, backup: Backup): Promis
     const accounts = sqlAccountsStore(trx);
     for (const account of backup.accounts ?? []) await accounts.createAccount(account);
     for (const display of backup.displays ?? []) await accounts.createDisplay(display);
-    await importRows(trx, (backup.tables ?? {}) as TableRows, (m) => new RestoreError(m));
+    await importRows(trx, backup.tables ?? {}, (m) => new RestoreError(m));
   });
 }
 

@@ -163,12 +163,13 @@ export async function holdDataDir(dataDir: string, owner: string): Promise<DataD
   mkdirSync(dataDir, { recursive: true });
   const path = socketPath(dataDir);
   const release = await claim(dataDir);
-  let handler: ControlHandler = async () => ({
-    ok: false,
-    owner,
-    pid: process.pid,
-    error: `${owner} is still starting; try again in a moment`,
-  });
+  let handler: ControlHandler = () =>
+    Promise.resolve({
+      ok: false,
+      owner,
+      pid: process.pid,
+      error: `${owner} is still starting; try again in a moment`,
+    });
   const server = createServer({ allowHalfOpen: true }, (socket) => {
     let text = '';
     socket.setEncoding('utf8');
@@ -187,7 +188,7 @@ export async function holdDataDir(dataDir: string, owner: string): Promise<DataD
         request.command === 'who'
           ? Promise.resolve<ControlReply>({ ok: true, owner, pid: process.pid })
           : handler(request);
-      answer
+      void answer
         .catch((error: unknown): ControlReply => ({
           ok: false,
           owner,

@@ -200,7 +200,7 @@ export async function openDatabase(
       await lite.waitReady;
     } catch (error) {
       await hold?.release();
-      throw await storageError(target.dataDir, error);
+      throw storageError(target.dataDir, error);
     }
     const db = new Kysely<Database>({ dialect: new PGliteDialect(lite) });
     opened = {
@@ -225,7 +225,7 @@ export async function openDatabase(
     await migrateToLatest(opened.db);
   } catch (error) {
     await opened.close().catch(() => undefined);
-    throw await storageError(target.kind === 'pglite' ? target.dataDir : null, error);
+    throw storageError(target.kind === 'pglite' ? target.dataDir : null, error);
   }
   return opened;
 }

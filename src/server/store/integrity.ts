@@ -56,7 +56,9 @@ export async function checkIntegrity(db: Kysely<Database>): Promise<IntegrityRep
       try {
         damage.push(...wrong(await countRows(db, [table])).map(describe));
       } catch (error) {
-        damage.push(`${table}: cannot be read (${error instanceof Error ? error.message : error})`);
+        damage.push(
+          `${table}: cannot be read (${error instanceof Error ? error.message : String(error)})`,
+        );
       }
     }
   }

@@ -26,7 +26,8 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((r) => r.status === 'Error');
   if (error || failed) {
-    const reason = error instanceof Error ? error.message : String(error ?? 'unknown error');
+    const reason =
+      error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${reason}`);
   }
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -269,7 +269,7 @@ export function sqlAccountsStore(db: Kysely<Database>): AccountsStore {
           .values(keys.map(({ key }) => ({ key, at })))
           .returning('seq')
           .execute();
-        return { ids: rows.map((r) => String(r.seq)) };
+        return { ids: rows.map((r) => r.seq) };
       });
     },
     async releaseSignInAttempt(ids) {

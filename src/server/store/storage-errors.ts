@@ -77,7 +77,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * The error to report for a database that failed to open or to migrate: its cause when the
  * folder refuses writes, or else the folder's database is damaged (with what the database said).
  */
-export async function storageError(dataDir: string | null, error: unknown): Promise<Error> {
+export function storageError(dataDir: string | null, error: unknown): Error {
   if (error instanceof StorageProblem || !dataDir) return error as Error;
   const problem = probeWritable(dataDir);
   if (problem) return problem;
