@@ -6,8 +6,8 @@
 // other migrations in any order.
 import { sql, type Kysely } from 'kysely';
 
-/** The tables counted: every table a backup holds (backup-tables.ts) but the revision counter. */
-export const COUNTED_TABLES = [
+/** The figures, their audit trail, accounts and screens: the tables a backup holds as documents. */
+export const DOCUMENT_TABLES_COUNTED = [
   'programme',
   'thrusts',
   'departments',
@@ -15,6 +15,10 @@ export const COUNTED_TABLES = [
   'audit_entries',
   'accounts',
   'displays',
+] as const;
+
+/** What people follow and how they hear, their inboxes, the alerts behind them, webhooks. */
+export const ROW_TABLES_COUNTED = [
   'follows',
   'notification_settings',
   'webhooks',
@@ -23,6 +27,9 @@ export const COUNTED_TABLES = [
   'inbox_items',
   'deliveries',
 ] as const;
+
+/** The tables counted: every table of users' work as this migration found them. */
+export const COUNTED_TABLES = [...DOCUMENT_TABLES_COUNTED, ...ROW_TABLES_COUNTED] as const;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
