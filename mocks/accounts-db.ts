@@ -192,12 +192,22 @@ function write(tables: Tables): void {
   }
 }
 
-/** Reads, changes and writes the tables in one step. */
-async function change<T>(apply: (tables: Tables) => T): Promise<T> {
-  const tables = await read();
-  const result = apply(tables);
-  write(tables);
-  return result;
+let changing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads, changes and writes the tables in one step, one change at a time: two changes begun
+ * together would each read the tables before the other wrote them, and one would be lost (a
+ * sign-in attempt counted, then its release lost, would stay a failure).
+ */
+function change<T>(apply: (tables: Tables) => T): Promise<T> {
+  const next = changing.then(async () => {
+    const tables = await read();
+    const result = apply(tables);
+    write(tables);
+    return result;
+  });
+  changing = next.catch(() => undefined);
+  return next;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
