@@ -55,6 +55,8 @@ export interface AuthOptions {
    * behind password checks and every signed-in request would wait with it.
    */
   sha256?: (text: string) => Promise<string>;
+  /** The server's: repeat the database's sign-in refusals from memory for a few seconds. */
+  rememberRefusals?: boolean;
   /** Password checks' turns (src/api/hashing-queue.ts); the defaults when not given. */
   hashing?: HashingLimits;
 }

@@ -177,6 +177,7 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
       trustProxy: options.trustProxy,
       clientAddress: (c) => clientAddress(c, options.trustProxy),
       // Node's digest, on this thread: WebCrypto's waits for libuv's pool, behind password checks.
+      rememberRefusals: true,
       sha256: (text) => Promise.resolve(createHash('sha256').update(text).digest('hex')),
     },
     ...(options.feed

@@ -78,10 +78,12 @@ export function sessionRoutes(api: ApiContext) {
         );
       };
       // Refused a moment ago by the database: refused again from memory, at no cost.
-      const remembered = auth.signInBlocks.blocked(
-        limits.map((l) => l.key),
-        now.getTime(),
-      );
+      const remembered = !auth.options.rememberRefusals
+        ? null
+        : auth.signInBlocks.blocked(
+            limits.map((l) => l.key),
+            now.getTime(),
+          );
       if (remembered !== null) return tooMany(remembered);
       // The whole attempt takes a turn: counting it (the database) and checking the password
       // (scrypt), so a flood costs neither more than a few at a time.
