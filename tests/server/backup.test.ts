@@ -15,9 +15,9 @@ import {
 } from '@/server/store/backup';
 import { DOCUMENT_TABLES, LEFT_OUT, ROW_TABLES, schemaTables } from '@/server/store/backup-tables';
 import { openDatabase, type OpenDatabase } from '@/server/store/database';
-import { alertRoutes } from '@/server/alerts/routes';
-import { evaluateNow } from '@/server/alerts/evaluate';
-import { addDemoAccounts } from './harness';
+import { evaluateNow } from '@/api/alerts-evaluation';
+import { sqlAlertsStore } from '@/server/store/sql-alerts-store';
+import { addDemoAccounts, testAlerts } from './harness';
 import { sqlAccountsStore } from '@/server/store/sql-accounts-store';
 import { DEMO_PASSWORD } from '@mocks/accounts-db';
 import { serverAppOn, startTestServer, type TestServer } from './harness';
@@ -140,7 +140,7 @@ const NOW = new Date('2026-11-30T02:00:00Z');
 const appOn = (database: OpenDatabase) =>
   serverAppOn(database, {
     now: () => NOW,
-    alerts: { routes: alertRoutes(database.db, PUBLIC, () => undefined), afterWrite: () => {} },
+    alerts: testAlerts(database),
   });
 
 /** Signs a demo account in on an app; a function making its requests. */
@@ -181,7 +181,8 @@ describe('a backup of everything people made', () => {
     const { seedIfEmpty } = await import('@/server/store/seed');
     await seedIfEmpty(source.db);
     await addDemoAccounts(sqlAccountsStore(source.db));
-    const evaluate = () => evaluateNow(source.db, { now: NOW, publicUrl: PUBLIC, email: false });
+    const evaluate = () =>
+      evaluateNow(sqlAlertsStore(source.db), { now: NOW, publicUrl: PUBLIC, email: false });
     await evaluate();
     const app = appOn(source);
     const admin = await as(app, 'admin');
