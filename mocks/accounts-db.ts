@@ -7,6 +7,7 @@ import { z } from '@/domain/zod';
 import { accountSchema, displaySchema, type DemoAccount } from '@/domain/accounts';
 import type {
   AccountsStore,
+  SignInClaim,
   StoredAccount,
   StoredDisplay,
   StoredSession,
@@ -131,7 +132,7 @@ const storedSchema = z.object({
     }),
   ),
   displays: z.array(z.extend(displaySchema, { tokenHash: z.string() })),
-  failures: z.array(z.object({ key: z.string(), at: z.string() })),
+  failures: z.array(z.object({ key: z.string(), at: z.string(), id: z.optional(z.string()) })),
 });
 type Tables = z.infer<typeof storedSchema>;
 
@@ -191,12 +192,22 @@ function write(tables: Tables): void {
   }
 }
 
-/** Reads, changes and writes the tables in one step. */
-async function change<T>(apply: (tables: Tables) => T): Promise<T> {
-  const tables = await read();
-  const result = apply(tables);
-  write(tables);
-  return result;
+let changing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads, changes and writes the tables in one step, one change at a time: two changes begun
+ * together would each read the tables before the other wrote them, and one would be lost (a
+ * sign-in attempt counted, then its release lost, would stay a failure).
+ */
+function change<T>(apply: (tables: Tables) => T): Promise<T> {
+  const next = changing.then(async () => {
+    const tables = await read();
+    const result = apply(tables);
+    write(tables);
+    return result;
+  });
+  changing = next.catch(() => undefined);
+  return next;
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -259,17 +270,43 @@ export const mockAccountsStore: AccountsStore = {
       const display = t.displays.find((d) => d.id === id);
       if (display) Object.assign(display, changes);
     }),
-  recordSignInFailure: (keys, at) =>
-    change((t) => {
-      const dayAgo = new Date(Date.parse(at) - 86_400_000).toISOString();
-      t.failures = [
-        ...t.failures.filter((f) => f.at >= dayAgo),
-        ...keys.map((key) => ({ key, at })),
-      ];
+  claimSignInAttempt: (limits, at, windowMs) =>
+    change((t): SignInClaim => {
+      const atMs = Date.parse(at);
+      const since = new Date(atMs - windowMs).toISOString();
+      let retryAt = 0;
+      let blocking = '';
+      for (const { key, limit } of limits) {
+        const newest = t.failures
+          .filter((f) => f.key === key && f.at >= since)
+          .map((f) => f.at)
+          .sort()
+          .reverse();
+        const oldest = newest[limit - 1];
+        const frees = oldest ? Date.parse(oldest) + windowMs : 0;
+        if (frees > retryAt) [retryAt, blocking] = [frees, key];
+      }
+      if (retryAt > 0) return { retryAt: new Date(retryAt).toISOString(), key: blocking };
+      const dayAgo = new Date(atMs - 86_400_000).toISOString();
+      const added = limits.map(({ key }) => ({ key, at, id: crypto.randomUUID() }));
+      t.failures = [...t.failures.filter((f) => f.at >= dayAgo), ...added];
+      return { ids: added.map((f) => f.id) };
     }),
-  signInFailures: async (key, since) =>
-    (await read()).failures
-      .filter((f) => f.key === key && f.at >= since)
-      .map((f) => f.at)
-      .sort(),
+  releaseSignInAttempt: (ids) =>
+    change((t) => {
+      t.failures = t.failures.filter((f) => !f.id || !ids.includes(f.id));
+    }),
+  signInFailureCounts: async (prefix, since) => {
+    const counts = new Map<string, number>();
+    for (const f of (await read()).failures) {
+      if (f.key.startsWith(prefix) && f.at >= since)
+        counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+    }
+    return counts;
+  },
+  clearSignInFailures: (username) =>
+    change((t) => {
+      const key = `account:${username}`;
+      t.failures = t.failures.filter((f) => f.key !== key && !f.key.startsWith(`${key}@`));
+    }),
 };

@@ -51,8 +51,33 @@ export interface AccountsStore {
   createDisplay(display: StoredDisplay): Promise<void>;
   updateDisplay(id: string, changes: { lastSeenAt?: string; revokedAt?: string }): Promise<void>;
 
-  /** Counts a failed sign-in under each key (`account:NAME`, `address:IP`). */
-  recordSignInFailure(keys: readonly string[], at: string): Promise<void>;
-  /** When each failure under `key` since `since` happened, oldest first. */
-  signInFailures(key: string, since: string): Promise<string[]>;
+  /**
+   * Counts a sign-in attempt as a failure under each key, before its password is checked, in one
+   * atomic step: when any key already has its `limit` of failures in the `windowMs` before `at`,
+   * nothing is counted and the answer says when the attempt may come again. Concurrent attempts
+   * are counted one after another, so no more than `limit` of them ever reach the password check.
+   */
+  claimSignInAttempt(
+    limits: readonly SignInLimit[],
+    at: string,
+    windowMs: number,
+  ): Promise<SignInClaim>;
+  /** The attempt's password was right: what it counted goes. */
+  releaseSignInAttempt(ids: readonly string[]): Promise<void>;
+  /** How many failures each key whose name starts with `prefix` has had since `since`. */
+  signInFailureCounts(prefix: string, since: string): Promise<Map<string, number>>;
+  /** Forgets every failed sign-in to the account, from any address (an admin's unlock). */
+  clearSignInFailures(username: string): Promise<void>;
 }
+
+/** A throttle's key (`account:NAME@IP`, `account:NAME`, `address:IP`) and its limit. */
+export interface SignInLimit {
+  key: string;
+  limit: number;
+}
+
+/**
+ * A counted attempt (its rows, released when the password is right), or when to come again and
+ * the key whose limit says so.
+ */
+export type SignInClaim = { ids: string[] } | { retryAt: string; key: string };

@@ -33,6 +33,8 @@ export interface ApiOptions {
   alerts?: AlertsContext;
   /** The change feed (`GET /events`): the hub that hears this store's commits. */
   feed?: FeedOptions;
+  /** The server's: an error its storage caused, as a StorageFailure naming the cause (507). */
+  storageFailure?: (error: unknown) => StorageFailure | null;
   /** Mock mode only: `POST /demo/reset` restores the shipped data set. A server has none. */
   resetDemo?: () => Promise<void>;
 }
@@ -107,6 +109,8 @@ export function createApi(options: ApiOptions): Hono<AuthEnv> {
       return problem(c, 507, 'storageFailed', error.message);
     }
     if (error instanceof CorruptStore) return problem(c, 500, 'storeCorrupt', error.message);
+    const failure = options.storageFailure?.(error);
+    if (failure) return problem(c, 507, 'storageFailed', failure.message);
     // Details stay in the server's log; the client learns only that it failed.
     console.error(error);
     return problem(c, 500, 'internal', 'the server could not answer this request');

@@ -7,6 +7,13 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { DemoAccount, Principal, ReadAccess, Refusal, WriteAction } from '@/domain/accounts';
 import { refusalFor } from '@/domain/accounts';
 import type { AccountsStore, StoredSession } from './accounts-store';
+import {
+  createHashingQueue,
+  createSignInBlocks,
+  type HashingLimits,
+  type HashingQueue,
+  type SignInBlocks,
+} from './hashing-queue';
 import { problem } from './respond';
 
 export const SESSION_COOKIE = 'npf_session';
@@ -42,6 +49,16 @@ export interface AuthOptions {
   trustProxy?: boolean;
   /** Mock mode only: the demo accounts, listed by GET /session. */
   demoAccounts?: DemoAccount[];
+  /**
+   * SHA-256 (hex) of a session id or a token. WebCrypto's by default; the server passes Node's
+   * synchronous one, since WebCrypto's digest runs on libuv's thread pool, where it would wait
+   * behind password checks and every signed-in request would wait with it.
+   */
+  sha256?: (text: string) => Promise<string>;
+  /** The server's: repeat the database's sign-in refusals from memory for a few seconds. */
+  rememberRefusals?: boolean;
+  /** Password checks' turns (src/api/hashing-queue.ts); the defaults when not given. */
+  hashing?: HashingLimits;
 }
 
 export interface Who {
@@ -97,6 +114,12 @@ const CACHE_MS = 5_000;
 
 export interface Auth {
   options: AuthOptions & { carrier: SessionCarrier };
+  /** SHA-256 (hex), off the thread pool where the server can (see AuthOptions.sha256). */
+  sha256: (text: string) => Promise<string>;
+  /** Where sign-in attempts wait their turn. */
+  hashing: HashingQueue;
+  /** Sign-in refusals remembered for a few seconds (cleared by forget()). */
+  signInBlocks: SignInBlocks;
   middleware: MiddlewareHandler<AuthEnv>;
   /** Forget what was resolved (a sign-out, a revocation, a changed account). */
   forget(): void;
@@ -113,6 +136,8 @@ export interface Auth {
 export function createAuth(options: AuthOptions, now: () => Date): Auth {
   const carrier = options.carrier ?? cookieCarrier(options.trustProxy ?? false);
   const { accounts } = options;
+  const sha256 = options.sha256 ?? sha256Hex;
+  const signInBlocks = createSignInBlocks();
   const cache = new Map<string, { who: Who; until: number }>();
 
   async function resolve(c: Context): Promise<Who> {
@@ -120,7 +145,7 @@ export function createAuth(options: AuthOptions, now: () => Date): Auth {
     if (!raw || raw.length > 200) {
       return { principal: ANONYMOUS, sessionHash: null, ended: false, revoked: false };
     }
-    const idHash = await sha256Hex(raw);
+    const idHash = await sha256(raw);
     const at = now();
     const cached = cache.get(idHash);
     if (cached && cached.until > at.getTime()) return cached.who;
@@ -211,13 +236,19 @@ export function createAuth(options: AuthOptions, now: () => Date): Auth {
 
   return {
     options: { ...options, carrier },
+    sha256,
+    hashing: createHashingQueue(options.hashing),
+    signInBlocks,
     middleware,
-    forget: () => cache.clear(),
+    forget: () => {
+      cache.clear();
+      signInBlocks.clear();
+    },
     async startSession(c, kind, subject, at) {
       const id = randomToken();
       const iso = at.toISOString();
       await accounts.createSession({
-        idHash: await sha256Hex(id),
+        idHash: await sha256(id),
         kind,
         subject,
         createdAt: iso,
@@ -234,7 +265,7 @@ export function createAuth(options: AuthOptions, now: () => Date): Auth {
       // Whatever the session was (live, ended, a revoked screen's), its row goes.
       const raw = carrier.read(c);
       if (who.sessionHash) await accounts.deleteSession(who.sessionHash);
-      else if (raw && raw.length <= 200) await accounts.deleteSession(await sha256Hex(raw));
+      else if (raw && raw.length <= 200) await accounts.deleteSession(await sha256(raw));
       cache.clear();
       carrier.write(c, null);
     },

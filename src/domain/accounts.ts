@@ -31,6 +31,8 @@ export const accountSchema = z.object({
   disabled: z.boolean(),
   createdAt: z.iso.datetime({ offset: true }),
   lastSignInAt: z.nullable(z.iso.datetime({ offset: true })),
+  /** In an admin's list: sign-in refuses the account now (too many failures, from somewhere). */
+  signInLocked: z.optional(z.boolean()),
 });
 export type Account = z.infer<typeof accountSchema>;
 

@@ -1,7 +1,7 @@
 // The server's HTTP app: request ids and JSON access logs, security headers, body limits and a
 // time limit, health checks, the API (src/api, on the SQL store) under /api, and the SPA.
+import { createHash } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
@@ -12,7 +12,8 @@ import { createApi, noSuchEndpoint, type AlertsContext } from '@/api/app';
 import type { AccountsStore } from '@/api/accounts-store';
 import type { PasswordHasher } from '@/api/auth';
 import type { ChangeHub } from '@/api/change-hub';
-import type { Store } from '@/api/store';
+import type { StorageFailure, Store } from '@/api/store';
+import { bodyLimits } from './body-limit';
 import { errorFields, type Logger } from './log';
 import { pageRenderer, type FirstScreenDrawer } from './page';
 import { routePreloads, type Manifest } from './route-preloads';
@@ -30,8 +31,13 @@ export interface ServerAppOptions {
   /** Alerts (their store, the sender, the public address) and their trigger after each write. */
   alerts?: AlertsContext & { afterWrite: () => void };
   logger: Logger;
-  /** Whether the database answers (for /readyz). */
-  ready: () => Promise<boolean>;
+  /**
+   * Whether the server can serve (for /readyz): true, or why not (the database does not answer,
+   * the disk refuses writes, a table lost rows); false means the database does not answer.
+   */
+  ready: () => Promise<boolean | { unavailable: string }>;
+  /** A failed request's error as a storage failure naming its cause (507), or null. */
+  storageFailure?: (error: unknown) => StorageFailure | null;
   /** The SPA's files; none for an API-only app (tests). */
   files?: Map<string, StaticFile>;
   /** The client build's manifest: which scripts each route's page preloads. */
@@ -61,10 +67,14 @@ type Env = { Variables: { requestId: string } };
 
 const problemBody = (code: string, message: string) => ({ error: { code, message } });
 
-/** The address a request came from: the proxy's word for it when it is trusted. */
-function clientAddress(c: Context, trustProxy: boolean): string {
+/**
+ * The address a request came from: the proxy's word for it when it is trusted. The proxy appends
+ * the address it saw to X-Forwarded-For, after whatever the client sent in it: only the last entry
+ * is the proxy's, every one before it is the client's own say.
+ */
+export function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+    const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
   try {
@@ -103,22 +113,17 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
-    const ok = await options.ready().catch(() => false);
-    return ok
-      ? c.json({ status: 'ready' })
-      : c.json({ status: 'unavailable', reason: 'the database does not answer' }, 503);
+    const state = await options.ready().catch(() => false);
+    if (state === true) return c.json({ status: 'ready' });
+    const reason = state === false ? 'the database does not answer' : state.unavailable;
+    return c.json({ status: 'unavailable', reason }, 503);
   });
 
-  const limit = (maxSize: number): MiddlewareHandler<Env> =>
-    bodyLimit({
-      maxSize,
-      onError: (c) =>
-        c.json(problemBody('payloadTooLarge', `the body may be at most ${maxSize} bytes`), 413),
-    });
-  // An import carries up to 1,000 rows; every other body is one record. (No other endpoint
-  // reads a body.)
-  app.use('/api/imports', limit(options.importBodyLimitBytes));
-  app.use('/api/indicators/*', limit(options.bodyLimitBytes));
+  // Every body is limited (src/server/body-limit.ts): imports get the larger limit, sign-in and
+  // pairing a small one, every other route the default.
+  app.use(
+    bodyLimits({ defaultBytes: options.bodyLimitBytes, importBytes: options.importBodyLimitBytes }),
+  );
   // The feed's stream is open for hours by design, and each message must leave at once: neither
   // the time limit nor compression (which would buffer it) applies to it.
   app.use(
@@ -136,7 +141,14 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
       ),
     ),
   );
-  app.use('/api/*', exceptFeed(compress()));
+  // Only reads are compressed (lists, records, audit trails): every other answer is small, and
+  // each compression is work for libuv's thread pool, which password checks need (a flood of
+  // sign-ins once queued hundreds of compressions of error answers ahead of them).
+  const gzip = compress();
+  app.use(
+    '/api/*',
+    exceptFeed((c, next) => (c.req.method === 'GET' ? gzip(c, next) : next())),
+  );
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
@@ -155,6 +167,7 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
           afterWrite: options.alerts.afterWrite,
         }
       : {}),
+    ...(options.storageFailure ? { storageFailure: options.storageFailure } : {}),
     auth: {
       accounts: options.accounts,
       passwords: options.passwords,
@@ -163,6 +176,9 @@ export function createServerApp(options: ServerAppOptions): Hono<Env> {
       sessionMaxMs: options.sessionMaxMs,
       trustProxy: options.trustProxy,
       clientAddress: (c) => clientAddress(c, options.trustProxy),
+      // Node's digest, on this thread: WebCrypto's waits for libuv's pool, behind password checks.
+      rememberRefusals: true,
+      sha256: (text) => Promise.resolve(createHash('sha256').update(text).digest('hex')),
     },
     ...(options.feed
       ? {

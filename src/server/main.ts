@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
-import { sql } from 'kysely';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createServerApp } from './app';
 import { startChangeFeed } from './change-feed';
@@ -15,7 +14,11 @@ import { createLogger, errorFields, type Logger } from './log';
 import type { FirstScreenDrawer } from './page';
 import { readManifest } from './route-preloads';
 import { loadStaticFiles } from './static-files';
+import { StorageFailure } from '@/api/store';
+import { SERVER_OWNER, serverControl } from './control';
 import { openDatabase } from './store/database';
+import { checkIntegrity, readiness } from './store/integrity';
+import { classifyStorageFailure } from './store/storage-errors';
 import { seedIfEmpty } from './store/seed';
 import { sqlStore } from './store/sql-store';
 import { sqlAccountsStore } from './store/sql-accounts-store';
@@ -43,9 +46,23 @@ async function main(): Promise<void> {
   }
   const files = loadStaticFiles(staticDir);
 
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, SERVER_OWNER);
   const seeded = await seedIfEmpty(database.db);
-  logger.info('database ready', { kind: database.kind, where: database.where, seeded });
+  const integrity = await checkIntegrity(database.db);
+  logger.info('database ready', {
+    kind: database.kind,
+    where: database.where,
+    seeded,
+    integrityCheckMs: integrity.ms,
+  });
+  if (integrity.damage.length > 0) {
+    logger.error('the database does not hold what it should: not ready', {
+      damage: integrity.damage,
+    });
+  }
+  // The CLI tools' backups and account commands, done here while this server holds DATA_DIR.
+  database.hold?.serve(serverControl(database.db, scryptPasswords));
+  const dataDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
 
   const accounts = sqlAccountsStore(database.db);
   await ensureFirstAdmin(accounts, scryptPasswords, config.firstAdmin, new Date(), (text) =>
@@ -83,9 +100,10 @@ async function main(): Promise<void> {
     files,
     manifest: readManifest(staticDir),
     drawFirstScreen: await loadFirstScreenDrawer(staticDir, logger),
-    ready: async () => {
-      await sql`select 1`.execute(database.db);
-      return true;
+    ready: readiness(database.db, dataDir, integrity.damage),
+    storageFailure: (error) => {
+      const problem = classifyStorageFailure(error, dataDir);
+      return problem ? new StorageFailure(problem.message) : null;
     },
     requestTimeoutMs: config.requestTimeoutMs,
     bodyLimitBytes: config.bodyLimitBytes,

@@ -196,6 +196,28 @@ export const ACCOUNT_CASES: Case[] = [
     url: '/users/nobody/sessions',
     as: 'admin',
   },
+  {
+    path: '/users/{username}/sign-in-failures',
+    method: 'delete',
+    status: 204,
+    url: '/users/finance/sign-in-failures',
+    as: 'admin',
+  },
+  ...refusals(
+    {
+      path: '/users/{username}/sign-in-failures',
+      method: 'delete',
+      url: '/users/finance/sign-in-failures',
+    },
+    ADMIN_ONLY,
+  ),
+  {
+    path: '/users/{username}/sign-in-failures',
+    method: 'delete',
+    status: 404,
+    url: '/users/nobody/sign-in-failures',
+    as: 'admin',
+  },
 
   // Wall screens: admins only.
   {

@@ -29,7 +29,7 @@ export const ACCOUNT_PATHS = {
       operationId: 'signIn',
       summary: 'Sign in with a name and password',
       description:
-        'Always starts a new session (a session id sent before is ended, never promoted). Throttled: 5 failures per account or 20 per address within 15 minutes refuse every attempt, a right password too, until the window has passed.',
+        'Always starts a new session (a session id sent before is ended, never promoted). Throttled: within 15 minutes, 5 failures at one account from one address, 20 from one address, or 100 at one account from anywhere refuse every further such attempt, a right password too, until the window has passed or an admin clears the account’s failures. Each attempt is counted before its password is checked (and uncounted when it was right), so concurrent attempts cannot pass the limit. Password checks wait in a bounded queue with a share per address; with no place in it the answer is 503 `busy` with Retry-After.',
       security: [],
       requestBody: body('SignIn'),
       responses: {
@@ -131,6 +131,19 @@ export const ACCOUNT_PATHS = {
           'Refused (`invalidAccount`): the message names the field (a short password, an editor without departments, an unknown department; a body that is not JSON too).',
           ['invalidAccount'],
         ),
+        ...serverError,
+      },
+    },
+  },
+  '/users/{username}/sign-in-failures': {
+    delete: {
+      operationId: 'clearSignInFailures',
+      summary: 'Clear an account’s failed sign-ins, from every address: an unlock (admins only)',
+      parameters: [usernameParam],
+      responses: {
+        204: { description: 'The account can sign in again at once.' },
+        ...adminRefusals(true),
+        404: problem('No account has this name.'),
         ...serverError,
       },
     },

@@ -359,6 +359,20 @@ const ENDPOINTS: Endpoint[] = [
     },
   },
   {
+    name: 'DELETE /users/:username/sign-in-failures',
+    request: () =>
+      Promise.resolve({ path: '/api/users/nobody-locked/sign-in-failures', method: 'DELETE' }),
+    // An admin asking about an account that does not exist learns so; others learn nothing.
+    expect: {
+      anonymous: 401,
+      viewer: 403,
+      ownEditor: 403,
+      otherEditor: 403,
+      admin: 404,
+      display: 403,
+    },
+  },
+  {
     name: 'POST /displays',
     request: () =>
       Promise.resolve({

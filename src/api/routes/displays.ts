@@ -5,7 +5,7 @@ import { Hono, type Context } from 'hono';
 import { newDisplaySchema, type Display } from '@/domain/accounts';
 import type { StoredDisplay } from '../accounts-store';
 import type { ApiContext } from '../app';
-import { randomToken, refuse, sha256Hex, type AuthEnv } from '../auth';
+import { randomToken, refuse, type AuthEnv } from '../auth';
 import { jsonBody, problem, quoteId } from '../respond';
 
 /** What an admin sees of a display: never its token's hash. */
@@ -59,7 +59,7 @@ export function displayRoutes(api: ApiContext) {
         createdAt: api.now().toISOString(),
         lastSeenAt: null,
         revokedAt: null,
-        tokenHash: await sha256Hex(token),
+        tokenHash: await api.auth.sha256(token),
       };
       await accounts.createDisplay(display);
       return c.json({ display: publicDisplay(display), link: `/pair#${token}` }, 201);

@@ -2,7 +2,7 @@
 // costs a 304 and no body.
 import { Hono, type Context } from 'hono';
 import { todayInShanghai } from '@/domain/dates';
-import { matchesFilters, parseFilters } from '@/domain/filters';
+import { matchesFilters, parseFilters, serializeFilters } from '@/domain/filters';
 import { isoDateSchema } from '@/domain/schemas';
 import { assess } from '@/domain/status';
 import type { ApiContext } from '../app';
@@ -28,6 +28,13 @@ const utf8 = new TextEncoder();
 
 export function indicatorRoutes({ store, now }: ApiContext) {
   const listCache = new Map<string, Uint8Array<ArrayBuffer>>();
+  const remember = (key: string, body: Uint8Array<ArrayBuffer>) => {
+    listCache.set(key, body);
+    if (listCache.size > LIST_CACHE_SIZE) {
+      const oldest = listCache.keys().next().value;
+      if (oldest !== undefined) listCache.delete(oldest);
+    }
+  };
 
   return new Hono()
     .get('/indicators', async (c) => {
@@ -41,30 +48,30 @@ export function indicatorRoutes({ store, now }: ApiContext) {
           `asOf: expected a date as YYYY-MM-DD, got ${JSON.stringify(asOf.slice(0, 40))}`,
         );
       }
-      // The answer depends on the data (its revision), the day and the filters: so does the tag.
-      params.sort();
-      const etag = `"r${await store.revision()}-${asOf}-${hash(params.toString())}"`;
+      const [revision, departments] = await Promise.all([store.revision(), store.departments()]);
+      const known = new Set(departments.map((d) => d.id));
+      const { filters, notices } = parseFilters(params, known, ['asOf']);
+      if (notices.length > 0) {
+        return problem(c, 400, 'badParameter', notices.map(describeNotice).join('; '));
+      }
+      // The answer depends on the data (its revision), the day and the filters, and on nothing
+      // else: the tag and the cache's key are all three, whole (the filters in their canonical
+      // form, which an ETag may carry as it is: URL-encoded, it has no quote or space). No digest,
+      // so no two queries can share an answer that is not theirs.
+      const query = serializeFilters(filters).toString();
+      const key = `r${revision}-${asOf}-${query}`;
+      const etag = `"${key}"`;
       c.header('ETag', etag);
       c.header('Cache-Control', 'no-cache');
       if (unchanged(c, etag)) return c.body(null, 304);
-      let body = listCache.get(etag);
+      let body = listCache.get(key);
       if (body === undefined) {
-        const [departments, indicators] = await Promise.all([
-          store.departments(),
-          store.indicators(),
-        ]);
-        const known = new Set(departments.map((d) => d.id));
-        const { filters, notices } = parseFilters(params, known, ['asOf']);
-        if (notices.length > 0) {
-          return problem(c, 400, 'badParameter', notices.map(describeNotice).join('; '));
-        }
+        const indicators = await store.indicators();
         const items = indicators.filter((i) => matchesFilters(i, assess(i, asOf), filters));
         body = utf8.encode(JSON.stringify({ items, total: items.length }));
-        listCache.set(etag, body);
-        if (listCache.size > LIST_CACHE_SIZE) {
-          const oldest = listCache.keys().next().value;
-          if (oldest !== undefined) listCache.delete(oldest);
-        }
+        // Kept only when it was asked for as the app asks (the canonical form): what anyone can
+        // vary freely (spacing, order, repeats) cannot push the views everyone asks for out.
+        if (isCanonical(params, query)) remember(key, body);
       }
       return c.body(body, 200, { 'Content-Type': 'application/json' });
     })
@@ -80,12 +87,12 @@ export function indicatorRoutes({ store, now }: ApiContext) {
     });
 }
 
-/** A short, stable digest of a query string (FNV-1a), for the list's ETag. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+/** Whether a query string is the canonical form of its filters (with or without `asOf`). */
+function isCanonical(params: URLSearchParams, canonicalFilters: string): boolean {
+  const given = new URLSearchParams(params);
+  given.delete('asOf');
+  given.sort();
+  const canonical = new URLSearchParams(canonicalFilters);
+  canonical.sort();
+  return given.toString() === canonical.toString() && params.getAll('asOf').length <= 1;
 }

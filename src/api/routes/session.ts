@@ -1,19 +1,39 @@
 // Signing in and out, who is asking, and pairing a wall screen. Sign-in is throttled per account
-// and per address; an unknown name, a wrong password and a disabled account get the same answer,
-// after the same work (a password is always checked, against a stand-in hash when there is no
-// account), so the answer tells nothing about which names exist.
+// and address, per address, and per account from anywhere; each attempt is counted as a failure
+// before its password is checked (and uncounted when it was right), so a burst cannot slip past
+// the limit. Attempts (their count and their password check) wait their turn in a bounded queue
+// with a share per address (src/api/hashing-queue.ts), so a flood holds neither the database nor
+// libuv's threads for long. An
+// unknown name, a wrong password and a disabled account get the same answer, after the same work
+// (a password is always checked, against a stand-in hash when there is no account), so the
+// answer tells nothing about which names exist.
 import { Hono, type Context } from 'hono';
 import { pairDisplaySchema, signInSchema, type SessionResponse } from '@/domain/accounts';
 import type { ApiContext } from '../app';
-import { sha256Hex, type AuthEnv, type Who } from '../auth';
+import type { AuthEnv, Who } from '../auth';
+import { HashingBusy } from '../hashing-queue';
 import { jsonBody, problem } from '../respond';
 
 /** Failed sign-ins are counted over this window… */
 export const THROTTLE_WINDOW_MS = 15 * 60_000;
-/** …and sign-in is refused, right password or not, once an account has this many… */
+/**
+ * …and sign-in is refused, right password or not, once an account has this many from one
+ * address (a stranger elsewhere cannot lock its owner out)…
+ */
 export const FAILURES_PER_ACCOUNT = 5;
-/** …or an address this many. */
+/** …or an address this many, whatever the accounts… */
 export const FAILURES_PER_ADDRESS = 20;
+/** …or an account this many from anywhere (guessing spread over many addresses). */
+export const FAILURES_PER_ACCOUNT_ANYWHERE = 100;
+
+/** The throttle's keys for a sign-in to `username` from `address`. */
+export function signInLimits(username: string, address: string) {
+  return [
+    { key: `account:${username}@${address}`, limit: FAILURES_PER_ACCOUNT },
+    { key: `account:${username}`, limit: FAILURES_PER_ACCOUNT_ANYWHERE },
+    { key: `address:${address}`, limit: FAILURES_PER_ADDRESS },
+  ];
+}
 
 export function sessionRoutes(api: ApiContext) {
   const { auth } = api;
@@ -27,20 +47,6 @@ export function sessionRoutes(api: ApiContext) {
     ...(auth.options.demoAccounts ? { demoAccounts: auth.options.demoAccounts } : {}),
     ...(api.features.alerts ? { alerts: true } : {}),
   });
-
-  /** When the next attempt may come, in seconds, or null when it may come now. */
-  async function throttled(keys: { key: string; limit: number }[], now: Date) {
-    const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
-    let wait = 0;
-    for (const { key, limit } of keys) {
-      const failures = await accounts.signInFailures(key, since);
-      if (failures.length >= limit) {
-        const frees = Date.parse(failures[failures.length - limit] ?? '') + THROTTLE_WINDOW_MS;
-        wait = Math.max(wait, Math.ceil((frees - now.getTime()) / 1000));
-      }
-    }
-    return wait > 0 ? wait : null;
-  }
 
   async function signedIn(c: Context<AuthEnv>, kind: 'user' | 'display', subject: string) {
     const before = c.get('who');
@@ -60,12 +66,9 @@ export function sessionRoutes(api: ApiContext) {
       const { username, password } = parsed.data;
       const now = api.now();
       const address = auth.options.clientAddress?.(c) ?? 'unknown';
-      const keys = [
-        { key: `account:${username}`, limit: FAILURES_PER_ACCOUNT },
-        { key: `address:${address}`, limit: FAILURES_PER_ADDRESS },
-      ];
-      const wait = await throttled(keys, now);
-      if (wait !== null) {
+      const limits = signInLimits(username, address);
+      const tooMany = (retryAt: number) => {
+        const wait = Math.max(1, Math.ceil((retryAt - now.getTime()) / 1000));
         c.header('Retry-After', String(wait));
         return problem(
           c,
@@ -73,19 +76,45 @@ export function sessionRoutes(api: ApiContext) {
           'tooManyAttempts',
           `too many failed sign-ins; try again in ${wait} seconds`,
         );
+      };
+      // Refused a moment ago by the database: refused again from memory, at no cost.
+      const remembered = !auth.options.rememberRefusals
+        ? null
+        : auth.signInBlocks.blocked(
+            limits.map((l) => l.key),
+            now.getTime(),
+          );
+      if (remembered !== null) return tooMany(remembered);
+      // The whole attempt takes a turn: counting it (the database) and checking the password
+      // (scrypt), so a flood costs neither more than a few at a time.
+      let attempt;
+      try {
+        attempt = await auth.hashing.run(address, async () => {
+          const claim = await accounts.claimSignInAttempt(
+            limits,
+            now.toISOString(),
+            THROTTLE_WINDOW_MS,
+          );
+          if ('retryAt' in claim) {
+            auth.signInBlocks.remember(claim.key, Date.parse(claim.retryAt), now.getTime());
+            return { retryAt: claim.retryAt };
+          }
+          const account = await accounts.account(username);
+          const stored = account?.passwordHash ?? (await standInHash());
+          return { ids: claim.ids, account, matches: await passwords.verify(password, stored) };
+        });
+      } catch (error) {
+        if (!(error instanceof HashingBusy)) throw error;
+        // No turn: nothing was counted or checked.
+        c.header('Retry-After', '5');
+        return problem(c, 503, 'busy', error.message);
       }
-      const account = await accounts.account(username);
-      const matches = await passwords.verify(
-        password,
-        account?.passwordHash ?? (await standInHash()),
-      );
+      if (attempt.retryAt !== undefined) return tooMany(Date.parse(attempt.retryAt));
+      const { account, matches } = attempt;
       if (!account || account.disabled || !matches) {
-        await accounts.recordSignInFailure(
-          keys.map((k) => k.key),
-          now.toISOString(),
-        );
         return problem(c, 401, 'badCredentials', 'wrong name or password');
       }
+      await accounts.releaseSignInAttempt(attempt.ids);
       await signedIn(c, 'user', account.username);
       await accounts.updateAccount(account.username, { lastSignInAt: now.toISOString() });
       const who: Who = {
@@ -109,7 +138,7 @@ export function sessionRoutes(api: ApiContext) {
     .post('/display-session', async (c) => {
       const parsed = pairDisplaySchema.safeParse(await jsonBody(c));
       if (!parsed.success) return problem(c, 400, 'badRequest', 'send { "token": … } as JSON');
-      const display = await accounts.displayByToken(await sha256Hex(parsed.data.token));
+      const display = await accounts.displayByToken(await auth.sha256(parsed.data.token));
       if (!display) return problem(c, 401, 'badToken', 'this pairing link is not known');
       if (display.revokedAt) {
         return problem(c, 401, 'displayRevoked', 'this screen has been unpaired by an admin');

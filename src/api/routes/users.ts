@@ -1,5 +1,6 @@
-// Admins manage accounts: list, create (with a password), change role, departments and name,
-// disable or enable, reset a password, end an account's sessions. There is always at least one
+// Admins manage accounts: list (with whether sign-in refuses each now), create (with a password),
+// change role, departments and name, disable or enable, reset a password, end an account's
+// sessions, and clear its failed sign-ins (an unlock). There is always at least one
 // admin who can sign in: the last one cannot be disabled or made something else.
 import { Hono, type Context } from 'hono';
 import { accountChangeSchema, newAccountSchema, type Account, type Role } from '@/domain/accounts';
@@ -7,6 +8,7 @@ import type { AccountChanges, StoredAccount } from '../accounts-store';
 import type { ApiContext } from '../app';
 import { refuse, type AuthEnv } from '../auth';
 import { jsonBody, problem, quoteId } from '../respond';
+import { FAILURES_PER_ACCOUNT, FAILURES_PER_ACCOUNT_ANYWHERE, THROTTLE_WINDOW_MS } from './session';
 
 /** What an admin sees of an account: never its password's hash. */
 function publicAccount(stored: StoredAccount): Account {
@@ -32,13 +34,31 @@ export function userRoutes(api: ApiContext) {
       (a) => a.role === 'admin' && !a.disabled && a.username !== except,
     ).length;
 
+  /** The accounts sign-in refuses now, from some address or from everywhere. */
+  async function lockedAccounts(): Promise<Set<string>> {
+    const since = new Date(api.now().getTime() - THROTTLE_WINDOW_MS).toISOString();
+    const locked = new Set<string>();
+    for (const [key, count] of await accounts.signInFailureCounts('account:', since)) {
+      const [username = '', address] = key.slice('account:'.length).split('@');
+      if (count >= (address === undefined ? FAILURES_PER_ACCOUNT_ANYWHERE : FAILURES_PER_ACCOUNT))
+        locked.add(username);
+    }
+    return locked;
+  }
+
   const guard = (c: Context<AuthEnv>) => refuse(c, { kind: 'manageAccounts' });
 
   return new Hono<AuthEnv>()
     .get('/users', async (c) => {
       const refused = guard(c);
       if (refused) return refused;
-      return c.json({ items: (await accounts.accounts()).map(publicAccount) });
+      const locked = await lockedAccounts();
+      return c.json({
+        items: (await accounts.accounts()).map((a) => ({
+          ...publicAccount(a),
+          signInLocked: locked.has(a.username),
+        })),
+      });
     })
     .post('/users', async (c) => {
       const refused = guard(c);
@@ -123,6 +143,17 @@ export function userRoutes(api: ApiContext) {
       }
       auth.forget();
       return c.json(publicAccount(updated));
+    })
+    .delete('/users/:username/sign-in-failures', async (c) => {
+      const refused = guard(c);
+      if (refused) return refused;
+      const username = c.req.param('username').toLowerCase();
+      if (!(await accounts.account(username))) {
+        return problem(c, 404, 'notFound', `no account ${quoteId(username)}`);
+      }
+      await accounts.clearSignInFailures(username);
+      auth.forget();
+      return c.body(null, 204);
     })
     .delete('/users/:username/sessions', async (c) => {
       const refused = guard(c);

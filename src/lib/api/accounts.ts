@@ -60,6 +60,11 @@ export function useUserWrites() {
         apiSend('DELETE', `${user(username)}/sessions`, undefined, noContent),
       onSettled,
     }),
+    unlock: useMutation({
+      mutationFn: (username: string) =>
+        apiSend('DELETE', `${user(username)}/sign-in-failures`, undefined, noContent),
+      onSettled,
+    }),
   };
 }
 

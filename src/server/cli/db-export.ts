@@ -1,19 +1,27 @@
-// `npm run db:export -- FILE`: writes every table, audit trail included, to FILE as JSON, from the
-// database the environment names (DATABASE_URL, or PGlite in DATA_DIR).
-import { writeFileSync } from 'node:fs';
+// `npm run db:export -- FILE`: writes every table of users' work, audit trail included, to FILE
+// as JSON (readable by its owner only), from the database the environment names (DATABASE_URL,
+// or PGlite in DATA_DIR). While the server runs on DATA_DIR, the server reads the backup, from one
+// consistent snapshot; otherwise this process opens the folder (and holds it meanwhile).
 import { loadConfig } from '../config';
-import { openDatabase } from '../store/database';
-import { exportBackup } from '../store/backup';
+import { exportBackup, parseBackup, writeBackupFile } from '../store/backup';
+import { onDatabase } from './on-database';
 import { runCli } from './run';
 
 runCli(async ([file]) => {
   if (!file) throw new Error('usage: npm run db:export -- FILE');
-  const database = await openDatabase(loadConfig().database);
-  try {
-    const backup = await exportBackup(database.db);
-    writeFileSync(file, `${JSON.stringify(backup, null, 1)}\n`);
-    return `exported ${backup.indicators.length} indicators and ${backup.audit.length} audit entries from ${database.where} to ${file}`;
-  } finally {
-    await database.close();
-  }
+  const { database } = loadConfig();
+  const { backup, where } = await onDatabase(
+    database,
+    'npm run db:export',
+    { command: 'export' },
+    {
+      online: (reply) => ({
+        backup: parseBackup(reply.data),
+        where: `${database.kind === 'pglite' ? database.dataDir : ''}, through ${reply.owner} (pid ${reply.pid})`,
+      }),
+      offline: async (opened) => ({ backup: await exportBackup(opened.db), where: opened.where }),
+    },
+  );
+  writeBackupFile(file, backup);
+  return `exported ${backup.indicators.length} indicators and ${backup.audit.length} audit entries from ${where} to ${file}`;
 });

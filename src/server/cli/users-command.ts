@@ -3,6 +3,7 @@
 //   list
 //   disable NAME | enable NAME
 //   reset NAME                                                             (password on stdin)
+//   unlock NAME                    (forgets the account's failed sign-ins, from every address)
 // The same rules as the admin pages: a known department for an editor, a password of at least
 // 10 characters, and never the last admin disabled. A new password or a disabled account ends
 // the account's sessions.
@@ -32,6 +33,7 @@ export const USAGE = `usage:
   npm run users -- disable NAME
   npm run users -- enable NAME
   npm run users -- reset NAME
+  npm run users -- unlock NAME
 (add and reset read the password from standard input)`;
 
 export class UsageError extends Error {
@@ -154,6 +156,11 @@ export async function usersCommand(
       });
       await ctx.accounts.deleteSessionsOf('user', account.username);
       return `new password set for ${account.username}; their sessions have ended`;
+    }
+    case 'unlock': {
+      const account = await existing();
+      await ctx.accounts.clearSignInFailures(account.username);
+      return `cleared the failed sign-ins of ${account.username}; they can sign in now`;
     }
     default:
       throw new UsageError(command ? `unknown command ${command}` : 'name a command');

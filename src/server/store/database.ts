@@ -1,12 +1,14 @@
 // Opens the database the configuration names: PostgreSQL through DATABASE_URL, or else PGlite
 // (PostgreSQL in WASM) in DATA_DIR, created on first start. Both get the same migrations.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { holdDataDir, type DataDirHold } from './data-dir-lock';
 import { migrateToLatest } from './migrate';
+import { storageError } from './storage-errors';
 import { PGliteDialect } from './pglite-dialect';
 import type { Database } from './schema';
 
@@ -15,6 +17,8 @@ export interface OpenDatabase {
   kind: 'pglite' | 'postgres';
   /** Where it is, without secrets: the data folder, or the server and database name. */
   where: string;
+  /** PGlite in a folder: this process's hold on it (data-dir-lock.ts), released by close(). */
+  hold: DataDirHold | null;
   close(): Promise<void>;
   /**
    * Calls `heard` with each notification's payload on `channel` (NOTIFY from any instance on the
@@ -123,7 +127,8 @@ export const PGLITE_CONF = [
 ].join('\n');
 
 /**
- * Creates a new PGlite data folder (`initdb`) in a child process that then exits. Run in this
+ * Creates a new PGlite data folder (`initdb`, with page checksums) in a child process that then
+ * exits. Run in this
  * process, initdb's WASM instance leaves some 600 MB resident for the life of the server (its
  * heap is never handed back to the system); in a child it is gone when the child ends.
  */
@@ -132,7 +137,9 @@ async function createDataDir(dataDir: string): Promise<void> {
   const pglite = import.meta.resolve('@electric-sql/pglite');
   const script = [
     `const { PGlite } = await import(${JSON.stringify(pglite)});`,
-    'const db = new PGlite(process.argv[1]);',
+    // Page checksums: PostgreSQL then checks every page it reads and refuses one that was
+    // damaged on disk, instead of reading it as if nothing were wrong.
+    "const db = new PGlite(process.argv[1], { initDbStartParams: ['--data-checksums'] });",
     'await db.waitReady;',
     'await db.close();',
   ].join('\n');
@@ -154,7 +161,14 @@ async function createDataDir(dataDir: string): Promise<void> {
   });
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+/**
+ * Opens the database. A PGlite folder is held first (data-dir-lock.ts) as `owner`, so no other
+ * process opens it meanwhile: a DataDirInUse error says who has it.
+ */
+export async function openDatabase(
+  target: DatabaseTarget,
+  owner = `a process (pid ${process.pid})`,
+): Promise<OpenDatabase> {
   let opened: OpenDatabase;
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
@@ -172,22 +186,32 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       db,
       kind: 'postgres',
       where: `postgres://${url.hostname}:${url.port || 5432}${url.pathname}`,
+      hold: null,
       close: () => db.destroy(),
       listen: (channel, heard, resumed = () => undefined) =>
         listenPostgres(target.url, channel, heard, resumed, warnLine),
     };
   } else {
-    if (target.dataDir) {
-      mkdirSync(target.dataDir, { recursive: true });
-      await createDataDir(target.dataDir);
+    const hold = target.dataDir ? await holdDataDir(target.dataDir, owner) : null;
+    let lite: PGlite;
+    try {
+      if (target.dataDir) await createDataDir(target.dataDir);
+      lite = new PGlite(target.dataDir ?? undefined, { postgresqlconf: PGLITE_CONF });
+      await lite.waitReady;
+    } catch (error) {
+      await hold?.release();
+      throw storageError(target.dataDir, error);
     }
-    const lite = new PGlite(target.dataDir ?? undefined, { postgresqlconf: PGLITE_CONF });
     const db = new Kysely<Database>({ dialect: new PGliteDialect(lite) });
     opened = {
       db,
       kind: 'pglite',
       where: target.dataDir ?? 'memory',
-      close: () => db.destroy(),
+      hold,
+      close: async () => {
+        await db.destroy();
+        await hold?.release();
+      },
       // PGlite is one session, this process's own: its NOTIFY reaches its LISTEN in-process. The
       // LISTEN is issued holding the connection, so it cannot land inside someone's transaction.
       listen: (channel, heard) =>
@@ -200,8 +224,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
   try {
     await migrateToLatest(opened.db);
   } catch (error) {
-    await opened.close();
-    throw error;
+    await opened.close().catch(() => undefined);
+    throw storageError(target.kind === 'pglite' ? target.dataDir : null, error);
   }
   return opened;
 }

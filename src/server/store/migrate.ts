@@ -6,12 +6,14 @@ import * as initial from './migrations/0001-initial';
 import * as accounts from './migrations/0002-accounts';
 import * as changeEvents from './migrations/0003-change-events';
 import * as alerts from './migrations/0004-alerts';
+import * as rowCounts from './migrations/0005-row-counts';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-accounts': accounts,
   '0003-change-events': changeEvents,
   '0004-alerts': alerts,
+  '0005-row-counts': rowCounts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
@@ -24,7 +26,8 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const { error, results = [] } = await migrator.migrateToLatest();
   const failed = results.find((r) => r.status === 'Error');
   if (error || failed) {
-    const reason = error instanceof Error ? error.message : 'unknown error';
+    const reason =
+      error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${reason}`);
   }
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -113,6 +113,8 @@ export interface Database {
     at: ColumnType<Date, string | undefined, never>;
     event: Json;
   };
+  /** How many rows each table of users' work holds, kept by triggers (migration 0005). */
+  row_counts: { table_name: string; row_count: ColumnType<string, number, number> };
   /** Counters: `revision` moves on with every committed change. */
   counters: { name: string; value: ColumnType<string, number, number> };
 }

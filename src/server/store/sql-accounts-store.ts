@@ -1,6 +1,6 @@
 // The API's AccountsStore on SQL: accounts, sessions, displays and failed sign-ins as rows,
 // checked with the domain's schemas on the way out.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { accountSchema, displaySchema } from '@/domain/accounts';
 import type { AccountChanges, AccountsStore, StoredSession } from '@/api/accounts-store';
 import { CorruptStore } from '@/api/store';
@@ -234,29 +234,72 @@ export function sqlAccountsStore(db: Kysely<Database>): AccountsStore {
         await db.updateTable('displays').set(set).where('id', '=', id).execute();
       }
     },
-    async recordSignInFailure(keys, at) {
-      if (keys.length === 0) return;
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('sign_in_failures')
-          .values(keys.map((key) => ({ key, at })))
-          .execute();
+    async claimSignInAttempt(limits, at, windowMs) {
+      const atMs = Date.parse(at);
+      const keys = [...limits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      return db.transaction().execute(async (trx) => {
+        // One attempt per key at a time, on every instance: the count it reads includes every
+        // attempt before it, and the keys are always taken in the same order.
+        for (const { key } of keys) {
+          await sql`select pg_advisory_xact_lock(hashtext(${`sign-in ${key}`}))`.execute(trx);
+        }
+        let retryAt = 0;
+        let blocking = '';
+        for (const { key, limit } of keys) {
+          const newest = await trx
+            .selectFrom('sign_in_failures')
+            .select('at')
+            .where('key', '=', key)
+            .where('at', '>=', new Date(atMs - windowMs))
+            .orderBy('at', 'desc')
+            .limit(limit)
+            .execute();
+          const oldest = newest[limit - 1];
+          const frees = oldest ? new Date(oldest.at).getTime() + windowMs : 0;
+          if (frees > retryAt) [retryAt, blocking] = [frees, key];
+        }
+        if (retryAt > 0) return { retryAt: new Date(retryAt).toISOString(), key: blocking };
         // Nothing older than a day is ever asked for.
         await trx
           .deleteFrom('sign_in_failures')
-          .where('at', '<', new Date(Date.parse(at) - 86_400_000))
+          .where('at', '<', new Date(atMs - 86_400_000))
           .execute();
+        const rows = await trx
+          .insertInto('sign_in_failures')
+          .values(keys.map(({ key }) => ({ key, at })))
+          .returning('seq')
+          .execute();
+        return { ids: rows.map((r) => r.seq) };
       });
     },
-    async signInFailures(key, since) {
+    async releaseSignInAttempt(ids) {
+      if (ids.length === 0) return;
+      await db
+        .deleteFrom('sign_in_failures')
+        .where('seq', 'in', [...ids])
+        .execute();
+    },
+    async signInFailureCounts(prefix, since) {
       const rows = await db
         .selectFrom('sign_in_failures')
-        .select('at')
-        .where('key', '=', key)
+        .select(['key', (eb) => eb.fn.countAll<string>().as('n')])
+        .where(sql<boolean>`left(key, ${prefix.length}) = ${prefix}`)
         .where('at', '>=', new Date(since))
-        .orderBy('at')
+        .groupBy('key')
         .execute();
-      return rows.map((r) => new Date(r.at).toISOString());
+      return new Map(rows.map((r) => [r.key, Number(r.n)]));
+    },
+    async clearSignInFailures(username) {
+      const key = `account:${username}`;
+      await db
+        .deleteFrom('sign_in_failures')
+        .where((eb) =>
+          eb.or([
+            eb('key', '=', key),
+            eb(sql<string>`left(key, ${key.length + 1})`, '=', `${key}@`),
+          ]),
+        )
+        .execute();
     },
   };
 }

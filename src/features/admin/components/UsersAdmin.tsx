@@ -1,5 +1,5 @@
 // Accounts, as an admin keeps them: the list, a new account, and on each one its role, departments
-// and name, disabling, a new password and ending its sessions.
+// and name, disabling, a new password, ending its sessions and clearing a sign-in lock.
 import '@/lib/i18n/accounts';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type SubmitEvent } from 'react';
@@ -344,7 +344,7 @@ function AccountRow({
   const { t } = useTranslation();
   const lang = useLanguage();
   const names = useDepartmentNames();
-  const { change, endSessions } = useUserWrites();
+  const { change, endSessions, unlock } = useUserWrites();
   const [editing, setEditing] = useState(false);
   const { username } = account;
   const fail = (error: unknown) => onDone({ ok: false, text: failure(error, t, username) });
@@ -379,6 +379,9 @@ function AccountRow({
         </td>
         <td className={account.disabled ? styles.off : undefined}>
           {account.disabled ? t('accounts.users.disabled') : t('accounts.users.active')}
+          {account.signInLocked && (
+            <span className={styles.off}> · {t('accounts.users.signInLocked')}</span>
+          )}
         </td>
         <td className="figure">
           {account.lastSignInAt ? (
@@ -426,6 +429,23 @@ function AccountRow({
             >
               {t('accounts.users.endSessions')}
             </button>
+            {account.signInLocked && (
+              <button
+                type="button"
+                className={form.secondary}
+                aria-label={`${t('accounts.users.unlock')} ${username}`}
+                disabled={unlock.isPending}
+                onClick={() =>
+                  unlock.mutate(username, {
+                    onSuccess: () =>
+                      onDone({ ok: true, text: t('accounts.users.unlocked', { username }) }),
+                    onError: fail,
+                  })
+                }
+              >
+                {t('accounts.users.unlock')}
+              </button>
+            )}
           </div>
         </td>
       </tr>
